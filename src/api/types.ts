@@ -1,0 +1,96 @@
+import type { Project, ProjectPlan, Stage, StageState } from '../lifecycle/plan/types';
+
+/** Progress of long work, as every `onProgress` callback receives it. */
+export interface Progress {
+  done: number;
+  total: number;
+  phase: string;
+  ratePerSecond?: number;
+}
+
+/** The TensorFlow.js backends the lab knows, in its order of preference when all else is equal. */
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+/** One row of the backend table: one backend (wasm once per thread count). */
+export interface BackendMeasurement {
+  /** Stable row id: `webgpu`, `webgl`, `wasm-1`, `wasm-4`, `cpu`. */
+  id: string;
+  backend: BackendName;
+  /** Threads for wasm; 1 otherwise. */
+  threads: number;
+  available: boolean;
+  /** Median milliseconds per training step of the reference workload; null when unavailable. */
+  msPerStep: number | null;
+  /** Why it is unavailable or failed, in English technical words; null when fine. */
+  reason: string | null;
+}
+
+/** The device a backend choice is remembered for. */
+export interface DeviceInfo {
+  /** Stable key built from the browser and the GPU adapter. */
+  key: string;
+  userAgent: string;
+  adapter: string | null;
+  hardwareConcurrency: number;
+}
+
+/** What `lab.backend.probe()` returns and `current()` reports. */
+export interface BackendChoice {
+  device: DeviceInfo;
+  table: BackendMeasurement[];
+  /** Row id the lab measured fastest. */
+  fastest: string | null;
+  /** Row id in use: the user's override if set and available, else the fastest. */
+  chosen: string | null;
+  /** Row id the user forced in Settings, or null for automatic. */
+  override: string | null;
+  measuredAt: number | null;
+}
+
+/** `lab.storage.estimate()`. Bytes; null where the browser does not say. */
+export interface StorageEstimate {
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean;
+}
+
+/** Health of the lab's database in this tab. */
+export type StorageHealth = 'ok' | 'read-only' | 'lost';
+
+/** A project and where it stands in the cycle. */
+export interface ProjectSummary extends Project {
+  stages: Record<Stage, StageState>;
+}
+
+/** `window.lab`: the facade. See README "The facade". */
+export interface Lab {
+  version(): Promise<{ app: string; tfjs: string | null; backend: string | null }>;
+  backend: {
+    probe(options?: {
+      onProgress?: (p: Progress) => void;
+      signal?: AbortSignal;
+    }): Promise<BackendChoice>;
+    current(): Promise<BackendChoice>;
+    /** Force a row id (`wasm-1`, `webgl`…) or `null` for automatic. */
+    use(id: string | null): Promise<BackendChoice>;
+    /** Trains `steps` steps of the reference model on the chosen (or given) backend. */
+    trainSteps(options?: {
+      backend?: string;
+      steps?: number;
+      injectFault?: 'throw' | 'crash';
+      signal?: AbortSignal;
+    }): Promise<{ backend: string; steps: number; msPerStep: number; loss: number }>;
+  };
+  storage: {
+    estimate(): Promise<StorageEstimate>;
+    persist(): Promise<boolean>;
+    health(): StorageHealth;
+  };
+  projects: {
+    create(plan: Partial<ProjectPlan> & { name: string }): Promise<Project>;
+    list(): Promise<ProjectSummary[]>;
+    get(id: string): Promise<ProjectSummary>;
+    update(id: string, patch: Partial<ProjectPlan>): Promise<Project>;
+    remove(id: string): Promise<void>;
+  };
+}

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './defaults';
+export * from './parse-project';
+export * from './stage-status';

@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { LabError } from '../../shared/lab-error';
+import { defaultPlan, maxProjectNameLength, taskMetrics } from './defaults';
+import type { ProjectPlan } from './types';
+
+const criterionSchema = v.object({
+  metric: v.pipe(v.string(), v.minLength(1)),
+  op: v.picklist(['>=', '<=']),
+  value: v.pipe(v.number(), v.finite()),
+});
+
+const planFields = {
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(maxProjectNameLength)),
+  problem: v.string(),
+  hypothesis: v.string(),
+  task: v.picklist(['classification', 'regression']),
+  target: v.nullable(v.pipe(v.string(), v.minLength(1))),
+  kpi: v.string(),
+  criteria: v.array(criterionSchema),
+  latencyBudgetMs: v.nullable(v.pipe(v.number(), v.finite(), v.gtValue(0))),
+};
+
+const createSchema = v.strictObject({
+  ...planFields,
+  problem: v.optional(planFields.problem, defaultPlan.problem),
+  hypothesis: v.optional(planFields.hypothesis, defaultPlan.hypothesis),
+  task: v.optional(planFields.task, defaultPlan.task),
+  target: v.optional(planFields.target, defaultPlan.target),
+  kpi: v.optional(planFields.kpi, defaultPlan.kpi),
+  criteria: v.optional(planFields.criteria, () => []),
+  latencyBudgetMs: v.optional(planFields.latencyBudgetMs, defaultPlan.latencyBudgetMs),
+});
+
+const patchSchema = v.partial(v.strictObject(planFields));
+
+function invalid(issues: v.BaseIssue<unknown>[]): LabError {
+  const first = issues[0];
+  const path = first ? v.getDotPath(first) : null;
+  const detail = `${path ? `${path}: ` : ''}${first?.message ?? 'invalid value'}`;
+  return new LabError('INVALID_ARGUMENT', detail, {
+    params: { detail },
+    ...(path ? { column: path } : {}),
+  });
+}
+
+function checkCriteria(plan: Pick<ProjectPlan, 'task' | 'criteria'>): void {
+  const allowed = taskMetrics[plan.task];
+  plan.criteria.forEach((criterion, index) => {
+    if (!allowed.includes(criterion.metric)) {
+      const detail = `criteria.${index}.metric: "${criterion.metric}" is not a ${plan.task} metric (${allowed.join(', ')})`;
+      throw new LabError('INVALID_ARGUMENT', detail, { params: { detail } });
+    }
+  });
+}
+
+/** Normalises what a caller gives `projects.create`: fills defaults, rejects bad fields. */
+export function parseProjectPlan(input: unknown): ProjectPlan {
+  const result = v.safeParse(createSchema, input);
+  if (!result.success) throw invalid(result.issues);
+  checkCriteria(result.output);
+  return result.output;
+}
+
+/** Normalises a `projects.update` patch against the current plan; returns the merged plan. */
+export function parseProjectPatch(current: ProjectPlan, patch: unknown): ProjectPlan {
+  const result = v.safeParse(patchSchema, patch);
+  if (!result.success) throw invalid(result.issues);
+  const merged: ProjectPlan = { ...current, ...stripUndefined(result.output) };
+  checkCriteria(merged);
+  return merged;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
+}
