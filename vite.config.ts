@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
+import { VitePWA } from 'vite-plugin-pwa';
 import { builtLabHeaders, isolationHeaders } from './src/shared/security-headers';
 import pkg from './package.json' with { type: 'json' };
+import tfjsCore from './node_modules/@tensorflow/tfjs-core/package.json' with { type: 'json' };
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeArgs = [
@@ -17,10 +19,39 @@ const chromeArgs = [
   '--enable-features=Vulkan',
 ];
 
+/** What the browser tests' dev server pre-bundles (TensorFlow.js, in the train worker). */
+const browserPrebundle = [
+  'comlink',
+  '@tensorflow/tfjs-core',
+  '@tensorflow/tfjs-core/dist/register_all_gradients',
+  '@tensorflow/tfjs-backend-cpu',
+  '@tensorflow/tfjs-backend-webgl',
+  '@tensorflow/tfjs-backend-webgpu',
+  '@tensorflow/tfjs-backend-wasm',
+  '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.js',
+];
+
 export default defineConfig({
-  plugins: [svelte()],
+  base: './',
+  plugins: [
+    svelte(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'workers',
+      filename: 'service-worker.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,wasm,webmanifest,json,csv}'],
+        maximumFileSizeToCacheInBytes: 24 * 1024 * 1024,
+        rollupFormat: 'es',
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
+    __TFJS_VERSION__: JSON.stringify(tfjsCore.version),
   },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 4096 },
@@ -50,6 +81,9 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: tfjs-backend-wasm's wasm-out/ files are CommonJS, which the
+        // dev server serves only pre-bundled, and deps found late in a worker reload the page.
+        optimizeDeps: { include: browserPrebundle },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -7,6 +7,9 @@ export type { Catalog, MessageKey } from './en';
 export const locales = ['en', 'ko'] as const;
 export type Locale = (typeof locales)[number];
 
+/** Each locale's name in its own language (an endonym), for the language switch. */
+export const localeNames: Readonly<Record<Locale, string>> = { en: 'English', ko: '한국어' };
+
 export const catalogs: Readonly<Record<Locale, Catalog>> = { en, ko };
 
 /** Values interpolated into `{name}` placeholders. */

@@ -33,22 +33,64 @@ const createSchema = v.strictObject({
 
 const patchSchema = v.partial(v.strictObject(planFields));
 
+/** Why a field was refused: a stable reason the catalogs translate (`invalid.<reason>`). */
+export type InvalidReason =
+  | 'required'
+  | 'too_long'
+  | 'wrong_type'
+  | 'not_allowed'
+  | 'not_finite'
+  | 'not_positive'
+  | 'unknown_field'
+  | 'not_a_metric'
+  | 'invalid';
+
+function reasonOf(issue: v.BaseIssue<unknown>): InvalidReason {
+  switch (issue.type) {
+    case 'min_length':
+      return 'required';
+    case 'max_length':
+      return 'too_long';
+    case 'picklist':
+      return 'not_allowed';
+    case 'finite':
+      return 'not_finite';
+    case 'gt_value':
+      return 'not_positive';
+    case 'strict_object':
+      return issue.input === undefined ? 'required' : 'unknown_field';
+    case 'string':
+    case 'number':
+    case 'array':
+    case 'object':
+    case 'nullable':
+      return issue.input === undefined ? 'required' : 'wrong_type';
+    default:
+      return 'invalid';
+  }
+}
+
+/** An INVALID_ARGUMENT LabError for one field, with the reason the catalogs translate. */
+export function invalidField(field: string, reason: InvalidReason, detail: string): LabError {
+  return new LabError('INVALID_ARGUMENT', `${field}: ${detail}`, {
+    params: { field, reason, detail },
+    column: field,
+  });
+}
+
 function invalid(issues: v.BaseIssue<unknown>[]): LabError {
   const first = issues[0];
-  const path = first ? v.getDotPath(first) : null;
-  const detail = `${path ? `${path}: ` : ''}${first?.message ?? 'invalid value'}`;
-  return new LabError('INVALID_ARGUMENT', detail, {
-    params: { detail },
-    ...(path ? { column: path } : {}),
-  });
+  if (!first) return invalidField('input', 'invalid', 'invalid value');
+  const path = v.getDotPath(first) ?? 'input';
+  return invalidField(path, reasonOf(first), first.message);
 }
 
 function checkCriteria(plan: Pick<ProjectPlan, 'task' | 'criteria'>): void {
   const allowed = taskMetrics[plan.task];
   plan.criteria.forEach((criterion, index) => {
     if (!allowed.includes(criterion.metric)) {
-      const detail = `criteria.${index}.metric: "${criterion.metric}" is not a ${plan.task} metric (${allowed.join(', ')})`;
-      throw new LabError('INVALID_ARGUMENT', detail, { params: { detail } });
+      const detail = `"${criterion.metric}" is not a ${plan.task} metric (${allowed.join(', ')})`;
+      throw invalidField(`criteria.${index}.metric`, 'not_a_metric', detail);
     }
   });
 }

@@ -1,0 +1,56 @@
+/** The only code that starts the train worker (backend probe, training). */
+import { proxy } from 'comlink';
+import type {
+  ProbeReport,
+  ProbeRequest,
+  RuntimeDescription,
+  TrainProgress,
+  TrainStepsReport,
+  TrainStepsRequest,
+} from '../lifecycle/train/types';
+import type { TrainApi } from '../../workers/train.api';
+import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
+
+/** Per-call options of the train bridge. */
+export interface TrainCallOptions extends CallOptions {
+  onProgress?: (progress: TrainProgress) => void;
+}
+
+/** The train worker, seen from the main thread. */
+export interface TrainBridge {
+  probeBackends(request?: ProbeRequest, options?: TrainCallOptions): Promise<ProbeReport>;
+  trainSteps(request: TrainStepsRequest, options?: TrainCallOptions): Promise<TrainStepsReport>;
+  describeRuntime(options?: CallOptions): Promise<RuntimeDescription>;
+  /** Stops the worker now. */
+  dispose(): void;
+}
+
+/** A bridge to a lazily started train worker. */
+export function createTrainBridge(hooks: BridgeHooks = {}): TrainBridge {
+  const bridge = new WorkerBridge<TrainApi>({
+    ...hooks,
+    name: 'train',
+    create: () =>
+      new Worker(new URL('../../workers/train.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'train',
+      }),
+    cancel: (remote, callId) => remote.cancelTraining(callId),
+  });
+  const progress = (options: TrainCallOptions) =>
+    options.onProgress ? proxy(options.onProgress) : undefined;
+  return {
+    probeBackends: (request = {}, options = {}) =>
+      bridge.call(
+        (remote, callId) => remote.probeBackends({ ...request, callId }, progress(options)),
+        options,
+      ),
+    trainSteps: (request, options = {}) =>
+      bridge.call(
+        (remote, callId) => remote.trainSteps({ ...request, callId }, progress(options)),
+        options,
+      ),
+    describeRuntime: (options = {}) => bridge.call((remote) => remote.describeRuntime(), options),
+    dispose: () => bridge.dispose(),
+  };
+}

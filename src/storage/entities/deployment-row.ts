@@ -1,0 +1,15 @@
+/** How traffic is split between champion and challenger. */
+export type DeploymentStrategy = 'single' | 'canary' | 'shadow' | 'ab';
+
+/** A deployment of packages to an endpoint (`deployments`); the newest per endpoint serves. */
+export interface DeploymentRow {
+  id: string;
+  projectId: string;
+  endpoint: string;
+  championPackageId: string;
+  challengerPackageId: string | null;
+  strategy: DeploymentStrategy;
+  /** Share of traffic to the challenger, 0 to 100. */
+  percent: number;
+  createdAt: number;
+}

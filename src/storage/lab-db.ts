@@ -1,0 +1,82 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+
+// Dexie turns debug mode on by itself on localhost and then logs a console.trace for every
+// rejected call, even ones the lab handles (READ_ONLY, QUOTA_EXCEEDED). Errors reach the user
+// through LabError instead.
+Dexie.debug = false;
+import type { AlertRow } from './entities/alert-row';
+import type { CheckpointRow } from './entities/checkpoint-row';
+import type { ColumnChunkRow } from './entities/column-chunk-row';
+import type { DatasetRow } from './entities/dataset-row';
+import type { DatasetVersionRow } from './entities/dataset-version-row';
+import type { DeploymentRow } from './entities/deployment-row';
+import type { JobRow } from './entities/job-row';
+import type { MetaRow } from './entities/meta-row';
+import type { ModelRow } from './entities/model-row';
+import type { MonitorWindowRow } from './entities/monitor-window-row';
+import type { PackageRow } from './entities/package-row';
+import type { PredictionLogRow } from './entities/prediction-log-row';
+import type { ProjectRow } from './entities/project-row';
+import type { RunRow } from './entities/run-row';
+import type { SettingRow } from './entities/setting-row';
+import { declareMigrations, migrations } from './migrations';
+
+/** Name of the lab's IndexedDB database. */
+export const LAB_DB_NAME = 'lifecycle-lab';
+
+/** The newest schema version this build declares (Dexie's `db.version(n)`). */
+export const LAB_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
+
+/**
+ * The shape of stored data this build reads and writes, kept in `meta.appDataVersion`. A tab
+ * whose build is older than the stored value goes read-only. Bump it with every change to the
+ * shape or meaning of rows, in the same release as a new schema version (so open tabs of older
+ * builds get a `versionchange` at once).
+ */
+export const APP_DATA_VERSION = 2;
+
+/** Key of a column chunk: `[versionId, column, index]`. */
+export type ColumnChunkKey = [versionId: string, column: string, index: number];
+
+/** Tables that hold rows of one project (each has a `projectId` index). */
+export const projectTables = [
+  'datasets',
+  'datasetVersions',
+  'columnChunks',
+  'runs',
+  'checkpoints',
+  'models',
+  'packages',
+  'deployments',
+  'predictionLog',
+  'monitorWindows',
+  'alerts',
+  'jobs',
+] as const;
+
+/**
+ * The lab's database: one table per entity, every schema version from `migrations/`. It never
+ * opens itself: `openLabStore` opens it, so a connection the browser closed stays closed.
+ */
+export class LabDB extends Dexie {
+  declare projects: EntityTable<ProjectRow, 'id'>;
+  declare datasets: EntityTable<DatasetRow, 'id'>;
+  declare datasetVersions: EntityTable<DatasetVersionRow, 'id'>;
+  declare columnChunks: Table<ColumnChunkRow, ColumnChunkKey>;
+  declare runs: EntityTable<RunRow, 'id'>;
+  declare checkpoints: EntityTable<CheckpointRow, 'id'>;
+  declare models: EntityTable<ModelRow, 'id'>;
+  declare packages: EntityTable<PackageRow, 'id'>;
+  declare deployments: EntityTable<DeploymentRow, 'id'>;
+  declare predictionLog: EntityTable<PredictionLogRow, 'seq'>;
+  declare monitorWindows: EntityTable<MonitorWindowRow, 'id'>;
+  declare alerts: EntityTable<AlertRow, 'id'>;
+  declare settings: EntityTable<SettingRow, 'key'>;
+  declare meta: EntityTable<MetaRow, 'key'>;
+  declare jobs: EntityTable<JobRow, 'id'>;
+
+  constructor(name: string = LAB_DB_NAME) {
+    super(name, { autoOpen: false });
+    declareMigrations(this);
+  }
+}

@@ -1,0 +1,19 @@
+import type Dexie from 'dexie';
+import type { Migration } from './migration';
+import { v1Initial } from './v1-initial';
+import { v2JobsUpdatedAt } from './v2-jobs-updated-at';
+
+export type { Migration } from './migration';
+export { v1Initial } from './v1-initial';
+export { v2JobsUpdatedAt } from './v2-jobs-updated-at';
+
+/** Every schema version, oldest first. Append only. */
+export const migrations: readonly Migration[] = [v1Initial, v2JobsUpdatedAt];
+
+/** Declares every version of `migrations` on a Dexie instance. */
+export function declareMigrations(db: Dexie): void {
+  for (const migration of migrations) {
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the lab, serves it with its headers, runs the benchmarks in
+ * Chromium and writes tests/bench/results/bench-<time>.json and .md (plus latest.json and
+ * latest.md). Results are ratios against a baseline of the same run, never pass/fail.
+ * Options: --no-build (use the existing dist/).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { runnerImport } from 'vite';
+import { launchChromium } from '../support/chromium.mjs';
+import { findChromium } from '../support/find-chromium.mjs';
+import { buildLab, repoRoot, startLabServer } from '../support/lab-server.mjs';
+import { measureBackendTable } from './backend-table.mjs';
+import { measureFirstLoad } from './first-load.mjs';
+import { renderMarkdown } from './report.mjs';
+
+const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
+const startedAt = new Date().toISOString();
+
+async function attempt(name, measure) {
+  console.log(`bench: ${name}…`);
+  try {
+    return await measure();
+  } catch (error) {
+    console.error(`bench: ${name} failed:`, error);
+    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
+process.env.CHROME_PATH = findChromium();
+if (!process.argv.includes('--no-build')) {
+  console.log('bench: building the lab…');
+  await buildLab();
+}
+
+const { module: trainDefaults } = await runnerImport(
+  join(repoRoot, 'src/lifecycle/train/defaults.ts'),
+);
+const batchSize = trainDefaults.referenceWorkload.batchSize;
+
+const server = await startLabServer();
+const browser = await launchChromium();
+let result;
+try {
+  const backendTable = await attempt('backend table', () =>
+    measureBackendTable(browser, server.url, batchSize),
+  );
+  const firstLoad = await attempt('first-load JavaScript', () =>
+    measureFirstLoad(join(repoRoot, 'dist')),
+  );
+  result = {
+    startedAt,
+    environment: {
+      chromium: `Chromium ${browser.version()}`,
+      cpus: cpus().length,
+      node: process.versions.node,
+      platform: `${process.platform}-${process.arch}`,
+    },
+    backendTable,
+    firstLoad,
+  };
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+mkdirSync(resultsDir, { recursive: true });
+const stamp = startedAt.replace(/[:.]/g, '-');
+const json = `${JSON.stringify(result, null, 2)}\n`;
+const markdown = `${renderMarkdown(result)}\n`;
+for (const name of [`bench-${stamp}`, 'latest']) {
+  writeFileSync(join(resultsDir, `${name}.json`), json);
+  writeFileSync(join(resultsDir, `${name}.md`), markdown);
+}
+console.log(`\n${markdown}`);
+console.log(
+  `bench: wrote ${join('tests/bench/results', `bench-${stamp}`)}.{json,md} and latest.{json,md}`,
+);

@@ -1,0 +1,4 @@
+import { dataApi } from './data.api';
+import { exposeWorker } from './runtime/expose-worker';
+
+exposeWorker('data', dataApi);

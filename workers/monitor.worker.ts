@@ -1,0 +1,4 @@
+import { exposeWorker } from './runtime/expose-worker';
+import { monitorApi } from './monitor.api';
+
+exposeWorker('monitor', monitorApi);

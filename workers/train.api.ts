@@ -1,0 +1,128 @@
+/**
+ * The train worker's API: backend probe, reference training steps, runtime description.
+ * A thin layer over src/lifecycle/train; `train.worker.ts` exposes it through Comlink.
+ */
+import { version_core } from '@tensorflow/tfjs-core';
+import { parseBackendId } from '../src/lifecycle/train/backend-ranking';
+import { maxTrainSteps, referenceSeed } from '../src/lifecycle/train/defaults';
+import type {
+  ProbeReport,
+  ProbeRequest,
+  RuntimeDescription,
+  TrainProgress,
+  TrainStepsReport,
+  TrainStepsRequest,
+} from '../src/lifecycle/train/types';
+import { LabError } from '../src/shared/lab-error';
+import { createCancellation } from './runtime/cancellation';
+import { createSerialQueue } from './runtime/serial-queue';
+import { readNavigator } from './runtime/worker-scope';
+import { currentBackendId, describeGpuAdapter, listBackendIds } from './train/backends';
+import { measureBackend } from './train/measure-backends';
+import { trainWithFallback } from './train/train-with-fallback';
+
+const cancellation = createCancellation();
+/** Probes and training share the TensorFlow.js engine: one call at a time. */
+const serial = createSerialQueue();
+const now = () => performance.now();
+
+/** Sends progress without waiting for the page, and never fails the work because of it. */
+function sender(onProgress: ((progress: TrainProgress) => void) | undefined) {
+  return (progress: TrainProgress) => {
+    if (onProgress) Promise.resolve(onProgress(progress)).catch(() => undefined);
+  };
+}
+
+function checkBackendIds(ids: readonly string[]): void {
+  const bad = ids.find((id) => parseBackendId(id) === null);
+  if (bad !== undefined) {
+    throw new LabError('INVALID_ARGUMENT', `Unknown backend: ${bad}`, { params: { backend: bad } });
+  }
+}
+
+async function describeRuntime(): Promise<RuntimeDescription> {
+  const navigator = readNavigator();
+  return {
+    tfjs: version_core,
+    backend: currentBackendId(),
+    adapter: await describeGpuAdapter(),
+    userAgent: navigator.userAgent ?? 'unknown',
+    hardwareConcurrency: navigator.hardwareConcurrency ?? 1,
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+  };
+}
+
+export const trainApi = {
+  /** Measures every backend this browser offers (or the `only` rows) on the reference MLP. */
+  async probeBackends(
+    request: ProbeRequest = {},
+    onProgress?: (progress: TrainProgress) => void,
+  ): Promise<ProbeReport> {
+    const ids = request.only ?? listBackendIds();
+    checkBackendIds(ids);
+    const send = sender(onProgress);
+    return serial(async () => {
+      try {
+        const table = [];
+        for (const id of ids) {
+          cancellation.throwIfCancelled(request.callId);
+          const row = await measureBackend(id, request.seed ?? referenceSeed, now);
+          table.push(row);
+          send({ kind: 'probe', row, done: table.length, total: ids.length });
+        }
+        return { table, runtime: await describeRuntime() };
+      } finally {
+        cancellation.settle(request.callId);
+      }
+    });
+  },
+
+  /**
+   * Trains `steps` steps of the reference MLP on row `backend`; when it fails to initialise
+   * or its WebGPU device is lost, goes on with the `fallback` rows in order and says so.
+   */
+  async trainSteps(
+    request: TrainStepsRequest,
+    onProgress?: (progress: TrainProgress) => void,
+  ): Promise<TrainStepsReport> {
+    const steps = request.steps ?? 1;
+    if (!Number.isInteger(steps) || steps < 1 || steps > maxTrainSteps) {
+      throw new LabError(
+        'INVALID_ARGUMENT',
+        `steps must be an integer from 1 to ${maxTrainSteps}`,
+        {
+          params: { steps },
+        },
+      );
+    }
+    const rest = (request.fallback ?? []).filter((id) => id !== request.backend);
+    const order = [request.backend, ...rest];
+    checkBackendIds(order);
+    return serial(async () => {
+      try {
+        return await trainWithFallback({
+          order,
+          steps,
+          seed: request.seed ?? referenceSeed,
+          now,
+          checkCancelled: () => cancellation.throwIfCancelled(request.callId),
+          onProgress: sender(onProgress),
+          ...(request.injectFault ? { fault: request.injectFault } : {}),
+        });
+      } finally {
+        cancellation.settle(request.callId);
+      }
+    });
+  },
+
+  /** TensorFlow.js version, active backend, WebGPU adapter, browser and cores. */
+  describeRuntime,
+
+  /** Asks the running `trainSteps`/`probeBackends` call `callId` to stop at its next step. */
+  async cancelTraining(callId: string): Promise<void> {
+    cancellation.cancel(callId);
+  },
+};
+
+/** The train worker's API, as the bridge sees it. */
+export type TrainApi = typeof trainApi;

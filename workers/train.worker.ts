@@ -1,0 +1,4 @@
+import { exposeWorker } from './runtime/expose-worker';
+import { trainApi } from './train.api';
+
+exposeWorker('train', trainApi);
