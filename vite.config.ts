@@ -19,7 +19,7 @@ const chromeArgs = [
   '--enable-features=Vulkan',
 ];
 
-/** What the browser tests' dev server pre-bundles (TensorFlow.js, in the train worker). */
+/** What the dev server pre-bundles (TensorFlow.js for the train worker: its wasm-out files are CommonJS). */
 const browserPrebundle = [
   'comlink',
   '@tensorflow/tfjs-core',
@@ -57,9 +57,8 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 4096 },
   server: { headers: { ...isolationHeaders } },
   preview: { headers: { ...builtLabHeaders } },
-  optimizeDeps: {
-    exclude: ['@tensorflow/tfjs-backend-wasm'],
-  },
+  optimizeDeps: { include: browserPrebundle },
+
   test: {
     projects: [
       {
@@ -92,7 +91,9 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: chromePath, args: chromeArgs } }),
+            provider: playwright({
+              launchOptions: { executablePath: chromePath, args: chromeArgs },
+            }),
             instances: [{ browser: 'chromium' }],
           },
         },
