@@ -16,7 +16,7 @@ export const dataApi = {
   },
 
   /** Who this worker is and what it runs on. */
-  async describeWorker(): Promise<WorkerDescription> {
+  async describeDataWorker(): Promise<WorkerDescription> {
     return describeScope('data');
   },
 };

@@ -6,7 +6,7 @@ import { describeScope, type WorkerDescription } from './runtime/describe-worker
 
 export const serveApi = {
   /** Who this worker is and what it runs on. */
-  async describeWorker(): Promise<WorkerDescription> {
+  async describeServeWorker(): Promise<WorkerDescription> {
     return describeScope('serve');
   },
 };

@@ -19,7 +19,13 @@ import { createSerialQueue } from './runtime/serial-queue';
 import { readNavigator } from './runtime/worker-scope';
 import { currentBackendId, describeGpuAdapter, listBackendIds } from './train/backends';
 import { measureBackend } from './train/measure-backends';
+import { checkTrainFault, type TrainFault } from './train/train-faults';
 import { trainWithFallback } from './train/train-with-fallback';
+
+export type { TrainFault };
+
+/** Request of the worker's `trainSteps` (its faults are for tests and diagnostics). */
+export type TrainWorkerRequest = TrainStepsRequest;
 
 const cancellation = createCancellation();
 /** Probes and training share the TensorFlow.js engine: one call at a time. */
@@ -80,9 +86,11 @@ export const trainApi = {
   /**
    * Trains `steps` steps of the reference MLP on row `backend`; when it fails to initialise
    * or its WebGPU device is lost, goes on with the `fallback` rows in order and says so.
+   * `injectFault` (tests, diagnostics) fails the second step (or the only one): `throw`
+   * throws in it, `crash` closes the worker, `device-lost` destroys the WebGPU device.
    */
   async trainSteps(
-    request: TrainStepsRequest,
+    request: TrainWorkerRequest,
     onProgress?: (progress: TrainProgress) => void,
   ): Promise<TrainStepsReport> {
     const steps = request.steps ?? 1;
@@ -98,6 +106,7 @@ export const trainApi = {
     const rest = (request.fallback ?? []).filter((id) => id !== request.backend);
     const order = [request.backend, ...rest];
     checkBackendIds(order);
+    checkTrainFault(request.injectFault, request.backend);
     return serial(async () => {
       try {
         return await trainWithFallback({

@@ -77,7 +77,8 @@ export interface Lab {
     trainSteps(options?: {
       backend?: string;
       steps?: number;
-      injectFault?: 'throw' | 'crash';
+      /** Test and diagnostic faults; `device-lost` (webgpu only) destroys the GPU device. */
+      injectFault?: 'throw' | 'crash' | 'device-lost';
       signal?: AbortSignal;
     }): Promise<{ backend: string; steps: number; msPerStep: number; loss: number }>;
   };

@@ -8,7 +8,7 @@ import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridg
 export interface DataBridge {
   /** Hex SHA-256 of `buffer`, which is transferred (detached here) to the worker. */
   digestBuffer(buffer: ArrayBuffer, options?: CallOptions): Promise<string>;
-  describeWorker(options?: CallOptions): Promise<WorkerDescription>;
+  describeDataWorker(options?: CallOptions): Promise<WorkerDescription>;
   dispose(): void;
 }
 
@@ -26,7 +26,7 @@ export function createDataBridge(hooks: BridgeHooks = {}): DataBridge {
   return {
     digestBuffer: (buffer, options) =>
       bridge.call((remote) => remote.digestBuffer(transfer(buffer, [buffer])), options),
-    describeWorker: (options) => bridge.call((remote) => remote.describeWorker(), options),
+    describeDataWorker: (options) => bridge.call((remote) => remote.describeDataWorker(), options),
     dispose: () => bridge.dispose(),
   };
 }

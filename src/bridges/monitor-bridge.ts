@@ -5,7 +5,7 @@ import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridg
 
 /** The monitor worker, seen from the main thread. */
 export interface MonitorBridge {
-  describeWorker(options?: CallOptions): Promise<WorkerDescription>;
+  describeMonitorWorker(options?: CallOptions): Promise<WorkerDescription>;
   dispose(): void;
 }
 
@@ -21,7 +21,8 @@ export function createMonitorBridge(hooks: BridgeHooks = {}): MonitorBridge {
       }),
   });
   return {
-    describeWorker: (options) => bridge.call((remote) => remote.describeWorker(), options),
+    describeMonitorWorker: (options) =>
+      bridge.call((remote) => remote.describeMonitorWorker(), options),
     dispose: () => bridge.dispose(),
   };
 }

@@ -5,7 +5,7 @@ import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridg
 
 /** The serve worker, seen from the main thread. */
 export interface ServeBridge {
-  describeWorker(options?: CallOptions): Promise<WorkerDescription>;
+  describeServeWorker(options?: CallOptions): Promise<WorkerDescription>;
   dispose(): void;
 }
 
@@ -21,7 +21,8 @@ export function createServeBridge(hooks: BridgeHooks = {}): ServeBridge {
       }),
   });
   return {
-    describeWorker: (options) => bridge.call((remote) => remote.describeWorker(), options),
+    describeServeWorker: (options) =>
+      bridge.call((remote) => remote.describeServeWorker(), options),
     dispose: () => bridge.dispose(),
   };
 }

@@ -6,9 +6,8 @@ import type {
   RuntimeDescription,
   TrainProgress,
   TrainStepsReport,
-  TrainStepsRequest,
 } from '../lifecycle/train/types';
-import type { TrainApi } from '../../workers/train.api';
+import type { TrainApi, TrainWorkerRequest } from '../../workers/train.api';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
 
 /** Per-call options of the train bridge. */
@@ -19,7 +18,8 @@ export interface TrainCallOptions extends CallOptions {
 /** The train worker, seen from the main thread. */
 export interface TrainBridge {
   probeBackends(request?: ProbeRequest, options?: TrainCallOptions): Promise<ProbeReport>;
-  trainSteps(request: TrainStepsRequest, options?: TrainCallOptions): Promise<TrainStepsReport>;
+  /** `request.injectFault` (`throw`, `crash`, `device-lost`) is for tests and diagnostics. */
+  trainSteps(request: TrainWorkerRequest, options?: TrainCallOptions): Promise<TrainStepsReport>;
   describeRuntime(options?: CallOptions): Promise<RuntimeDescription>;
   /** Stops the worker now. */
   dispose(): void;

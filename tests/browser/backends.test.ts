@@ -2,7 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createBackendApi } from '../../src/api/backend';
 import type { SettingsStore } from '../../src/api/ports';
 import { createTrainBridge } from '../../src/bridges/train-bridge';
-import { computeBackendRanking } from '../../src/lifecycle/train/backend-ranking';
+import {
+  computeBackendRanking,
+  computeFallbackOrder,
+} from '../../src/lifecycle/train/backend-ranking';
+import type { TrainProgress } from '../../src/lifecycle/train/types';
 
 function createMemorySettings(): SettingsStore & { values: Map<string, unknown> } {
   const values = new Map<string, unknown>();
@@ -11,6 +15,15 @@ function createMemorySettings(): SettingsStore & { values: Map<string, unknown> 
     get: async <T>(key: string) => structuredClone(values.get(key)) as T | undefined,
     set: async (key, value) => void values.set(key, structuredClone(value)),
   };
+}
+
+/** `promise`, or a rejection naming `what` when it has not settled within `ms`: a hang fails fast. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not settle within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const train = createTrainBridge({ idleMs: 600_000 });
@@ -61,5 +74,68 @@ describe('TensorFlow.js backends in the train worker (real Chromium)', () => {
     expect(await backend.trainSteps({ steps: 1 })).toMatchObject({ backend: 'cpu' });
     await expect(backend.use('tpu')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect((await backend.use(null)).chosen).toBe(choice.fastest);
+  });
+});
+
+describe('a WebGPU device lost during training (injectFault device-lost)', () => {
+  it('falls back to the next best backend by the ranking, says so, and the next call trains', async () => {
+    const backend = createBackendApi({ train, settings: createMemorySettings() });
+    const choice = await backend.probe();
+    const nextBest = computeFallbackOrder(choice.table, 'webgpu')[0];
+    expect(nextBest).toBeDefined();
+
+    const result = await within(
+      backend.trainSteps({ backend: 'webgpu', steps: 4, injectFault: 'device-lost' }),
+      30_000,
+      'training on a lost device',
+    );
+    expect(result).toMatchObject({
+      backend: nextBest,
+      steps: 4,
+      fallback: { from: 'webgpu', code: 'DEVICE_LOST' },
+    });
+    expect(result.fallback?.reason).toMatch(/destroyed/);
+    expect(Number.isFinite(result.loss)).toBe(true);
+
+    // The lost device is gone for good; webgpu starts afresh on a new one.
+    const again = await within(
+      backend.trainSteps({ backend: 'webgpu', steps: 2 }),
+      30_000,
+      'retry',
+    );
+    expect(again).toMatchObject({ backend: 'webgpu', steps: 2 });
+    expect(again.fallback).toBeUndefined();
+    expect(Number.isFinite(again.loss)).toBe(true);
+    const chosen = await backend.trainSteps({ steps: 1 });
+    expect(chosen).toMatchObject({ backend: choice.chosen, steps: 1 });
+    expect(chosen.fallback).toBeUndefined();
+  });
+
+  it('stops training on webgpu in the batch the device was lost in, without hanging', async () => {
+    const progress: TrainProgress[] = [];
+    const result = await within(
+      train.trainSteps(
+        { backend: 'webgpu', fallback: ['cpu'], steps: 5, injectFault: 'device-lost' },
+        { onProgress: (p) => void progress.push(p) },
+      ),
+      30_000,
+      'training on a lost device',
+    );
+    expect(result).toMatchObject({ backend: 'cpu', steps: 5, fallback: { from: 'webgpu' } });
+    await expect.poll(() => progress.at(-1)).toEqual({ kind: 'done', backend: 'cpu' });
+    const steps = progress.flatMap((p) => (p.kind === 'step' ? [`${p.backend} ${p.step}`] : []));
+    // The device is lost inside the second step: that step and no later one finish on webgpu.
+    expect(steps).toEqual(['webgpu 1', 'cpu 1', 'cpu 2', 'cpu 3', 'cpu 4', 'cpu 5']);
+  });
+
+  it('rejects the fault on any backend but webgpu with INVALID_ARGUMENT', async () => {
+    for (const backend of ['cpu', 'wasm-1', 'webgl']) {
+      const run = train.trainSteps({ backend, fallback: ['webgpu'], injectFault: 'device-lost' });
+      await expect(run).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        params: { fault: 'device-lost', backend },
+      });
+    }
+    expect((await train.trainSteps({ backend: 'cpu', steps: 1 })).backend).toBe('cpu');
   });
 });

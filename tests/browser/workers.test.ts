@@ -83,6 +83,6 @@ describe('workers through their bridges', () => {
     const digest = await data.digestBuffer(buffer);
     expect(digest).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(buffer.byteLength).toBe(0);
-    expect((await data.describeWorker()).crossOriginIsolated).toBe(true);
+    expect((await data.describeDataWorker()).crossOriginIsolated).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ describe('data worker api', () => {
     const buffer = bytes.buffer;
     expect(await remote.digestBuffer(transfer(buffer, [buffer]))).toBe(expected);
     expect(buffer.byteLength).toBe(0);
-    expect((await remote.describeWorker()).worker).toBe('data');
+    expect((await remote.describeDataWorker()).worker).toBe('data');
     port1.close();
     port2.close();
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { TrainProgress } from '../../src/lifecycle/train/types';
 import { LabError } from '../../src/shared/lab-error';
 import { installLabErrorTransfer } from '../../workers/transfer/lab-error-transfer';
-import { trainApi, type TrainApi } from '../../workers/train.api';
+import { trainApi, type TrainApi, type TrainWorkerRequest } from '../../workers/train.api';
 
 installLabErrorTransfer('train');
 
@@ -46,6 +46,28 @@ describe('train worker api on the cpu backend in Node', () => {
     );
     await expect(run).rejects.toThrow('injected fault');
     expect(steps.filter((p) => p.kind === 'step')).toHaveLength(1);
+  });
+
+  it('trainSteps with injectFault throw and one step fails that step', async () => {
+    const run = trainApi.trainSteps({ backend: 'cpu', steps: 1, injectFault: 'throw' });
+    await expect(run).rejects.toThrow('injected fault');
+  });
+
+  it('trainSteps rejects device-lost off webgpu, and unknown faults, with INVALID_ARGUMENT', async () => {
+    const lost = trainApi.trainSteps({
+      backend: 'cpu',
+      fallback: ['webgpu'],
+      injectFault: 'device-lost',
+    });
+    await expect(lost).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      params: { fault: 'device-lost', backend: 'cpu' },
+    });
+    const unknown = { backend: 'cpu', injectFault: 'melt' } as unknown as TrainWorkerRequest;
+    await expect(trainApi.trainSteps(unknown)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      params: { fault: 'melt' },
+    });
   });
 
   it('a cancelled trainSteps call rejects with CANCELLED', async () => {

@@ -1,6 +1,9 @@
 import { readNavigator } from './worker-scope';
 
-/** What every worker says about itself (`describeWorker`). */
+/**
+ * What every worker says about itself (`describeDataWorker`, `describeServeWorker`,
+ * `describeMonitorWorker`).
+ */
 export interface WorkerDescription {
   worker: string;
   userAgent: string;

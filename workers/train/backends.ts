@@ -71,13 +71,28 @@ export async function activateBackend(id: string): Promise<ActiveBackend> {
   return active;
 }
 
-/** Forgets a backend whose device was lost, so the next use initialises it afresh. */
+/** The priorities the backend packages register with (tfjs picks by them when none is set). */
+const tfjsPriorities = { webgpu: 3, webgl: 2, cpu: 1 } as const;
+
+/**
+ * Forgets a backend whose device was lost, so the next use initialises it afresh (for webgpu,
+ * a new adapter and device). `tf.removeBackend` also drops the package's factory, which its
+ * module registered once at import: it is registered again here.
+ */
 export function dropBackend(id: string): void {
   const parsed = parseBackendId(id);
   if (active?.id === id) active = null;
-  if (parsed && parsed.backend !== 'wasm' && tf.findBackend(parsed.backend)) {
-    tf.removeBackend(parsed.backend);
+  if (!parsed || parsed.backend === 'wasm') return;
+  const name = parsed.backend;
+  const factory = tf.findBackendFactory(name);
+  if (!factory) return;
+  try {
+    tf.removeBackend(name);
+  } catch {
+    // Disposing a backend whose device is gone should not fail; if it does, the call still
+    // falls back to the next row.
   }
+  if (!tf.findBackendFactory(name)) tf.registerBackend(name, factory, tfjsPriorities[name]);
 }
 
 /** The active row id, or null before the first use. */

@@ -4,13 +4,13 @@
  */
 import type {
   BackendFallback,
-  InjectedFault,
   TrainProgress,
   TrainStepsReport,
 } from '../../src/lifecycle/train/types';
 import { LabError } from '../../src/shared/lab-error';
 import { activateBackend, dropBackend } from './backends';
 import { runSteps } from './run-steps';
+import type { TrainFault } from './train-faults';
 
 /** Everything one training call needs. */
 export interface TrainPlan {
@@ -18,7 +18,7 @@ export interface TrainPlan {
   order: string[];
   steps: number;
   seed: number;
-  fault?: InjectedFault;
+  fault?: TrainFault;
   now: () => number;
   checkCancelled: () => void;
   onProgress: (progress: TrainProgress) => void;

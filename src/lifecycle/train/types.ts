@@ -40,7 +40,7 @@ export interface ReferenceBatch {
 }
 
 /** A fault injected into a training step, for tests of the worker's failure paths. */
-export type InjectedFault = 'throw' | 'crash';
+export type InjectedFault = 'throw' | 'crash' | 'device-lost';
 
 /** Progress of the train worker: a tagged union. */
 export type TrainProgress =
