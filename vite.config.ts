@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { VitePWA } from 'vite-plugin-pwa';
-import { builtLabHeaders, isolationHeaders } from './src/shared/security-headers';
+import { builtLabHeaders, isolationHeaders } from './src/shared/security-headers.ts';
 import pkg from './package.json' with { type: 'json' };
 import tfjsCore from './node_modules/@tensorflow/tfjs-core/package.json' with { type: 'json' };
 

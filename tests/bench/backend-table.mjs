@@ -4,12 +4,16 @@
  * plus the main thread's long tasks (> 50 ms) while the probe ran.
  */
 
-/** Waits until the page has put `window.lab` up. */
+/**
+ * Waits until the page has put `window.lab` up. Polls with `evaluate` (DevTools, exempt from
+ * the CSP): `waitForFunction` with a string would `eval` in the page, which the CSP refuses.
+ */
 async function waitForLab(page, timeoutMs = 60_000) {
-  await page.waitForFunction('typeof window.lab === "object" && window.lab !== null', null, {
-    timeout: timeoutMs,
-    polling: 100,
-  });
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate('typeof window.lab === "object" && window.lab !== null'))) {
+    if (Date.now() > deadline) throw new Error(`window.lab did not appear in ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Starts recording long tasks in the page (before the probe). */
@@ -23,6 +27,32 @@ const startLongTasks = `(() => {
   return true;
 })()`;
 
+/** How long the probe may take before the bench gives up (BENCH_PROBE_TIMEOUT_MS). */
+const probeTimeoutMs = Number(process.env.BENCH_PROBE_TIMEOUT_MS ?? 300_000);
+
+/** Runs `lab.backend.probe()`; on a hang, fails with the last progress phase it reported. */
+async function runProbe(page, timeoutMs) {
+  await page.evaluate(`(() => {
+    window.__benchProbe = { progress: null, result: null, error: null };
+    window.lab.backend
+      .probe({ onProgress: (p) => (window.__benchProbe.progress = p) })
+      .then((r) => (window.__benchProbe.result = r))
+      .catch((e) => (window.__benchProbe.error = (e && e.code ? e.code + ': ' : '') + String(e && e.message || e)));
+    return true;
+  })()`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await page.evaluate('window.__benchProbe');
+    if (state.result) return state.result;
+    if (state.error) throw new Error(`probe() rejected: ${state.error}`);
+    if (Date.now() > deadline) {
+      const phase = state.progress ? JSON.stringify(state.progress) : 'no progress reported';
+      throw new Error(`probe() did not finish in ${timeoutMs} ms; last progress: ${phase}`);
+    }
+    await page.waitForTimeout(250);
+  }
+}
+
 /**
  * Runs the probe in a fresh page at `url` and returns the table with samples per second.
  * @param {import('playwright-core').Browser} browser
@@ -35,7 +65,7 @@ export async function measureBackendTable(browser, url, batchSize) {
     await waitForLab(page);
     await page.evaluate(startLongTasks);
     const started = Date.now();
-    const choice = await page.evaluate('window.lab.backend.probe()');
+    const choice = await runProbe(page, probeTimeoutMs);
     const probeMs = Date.now() - started;
     const longTasks = await page.evaluate('window.__benchLongTasks');
     const runtime = await page.evaluate('window.lab.version()');

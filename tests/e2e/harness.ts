@@ -9,9 +9,12 @@
  *     await tab.run((lab) => lab.projects.list());
  *   });
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/chromium.mjs';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromiumArgs, launchChromium } from '../support/chromium.mjs';
 import { startLabServer, type LabServer } from '../support/lab-server.mjs';
 import { LabTab } from './lab-tab';
 
@@ -29,6 +32,14 @@ export interface LabFixture {
   openTab(path?: string): Promise<LabTab>;
   /** A new tab that has not navigated yet (to set things up before the first load). */
   newTab(): Promise<LabTab>;
+  /**
+   * A tab in a separate Chromium whose default (persistent) context holds the page, closed
+   * after the test. Needed for CDP storage overrides such as `Storage.overrideQuotaForOrigin`,
+   * which only take effect in the browser's default storage partition, not in the
+   * incognito-like contexts of `browser.newContext()`, and only for databases opened after
+   * them: set them in `beforeLoad`.
+   */
+  openPersistentTab(path?: string, beforeLoad?: (tab: LabTab) => Promise<void>): Promise<LabTab>;
 }
 
 /** Registers the hooks of one e2e test file and returns its fixture. */
@@ -36,6 +47,7 @@ export function useLab(): LabFixture {
   let server: LabServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
+  let persistent: { context: BrowserContext; dir: string } | undefined;
 
   beforeAll(async () => {
     server = await startLabServer();
@@ -45,6 +57,11 @@ export function useLab(): LabFixture {
   afterEach(async () => {
     await context?.close().catch(() => undefined);
     context = undefined;
+    if (persistent) {
+      await persistent.context.close().catch(() => undefined);
+      rmSync(persistent.dir, { recursive: true, force: true });
+      persistent = undefined;
+    }
   });
 
   afterAll(async () => {
@@ -69,6 +86,20 @@ export function useLab(): LabFixture {
     async newTab() {
       const page = await (await fixture.context()).newPage();
       return LabTab.open(page, fixture.url);
+    },
+    async openPersistentTab(path = '', beforeLoad) {
+      const dir = mkdtempSync(join(tmpdir(), 'lab-e2e-'));
+      const persistentContext = await chromium.launchPersistentContext(dir, {
+        executablePath: process.env.CHROME_PATH,
+        args: [...chromiumArgs],
+        headless: true,
+      });
+      persistent = { context: persistentContext, dir };
+      const page = persistentContext.pages()[0] ?? (await persistentContext.newPage());
+      const tab = await LabTab.open(page, fixture.url);
+      await beforeLoad?.(tab);
+      await tab.goto(path);
+      return tab;
     },
     async openTab(path = '') {
       const tab = await fixture.newTab();

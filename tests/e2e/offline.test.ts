@@ -6,9 +6,13 @@ const lab = useLab();
 
 /** Waits until a service worker controls the page (reloading once if it never claims it). */
 async function waitForServiceWorkerControl(tab: LabTab): Promise<void> {
-  await tab.page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  const registered = await tab.page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 60_000)),
+    ]),
+  );
+  expect(registered, 'a service worker registered and active within 60 s').toBe(true);
   const controlled = () => tab.page.evaluate(() => navigator.serviceWorker.controller !== null);
   for (let attempt = 0; attempt < 100 && !(await controlled()); attempt += 1) {
     await tab.page.waitForTimeout(100);

@@ -17,9 +17,17 @@ async function trainWithin(tab: LabTab, fault: 'throw' | 'crash' | null, ms = 15
   );
 }
 
+/** A fresh tab whose train worker is up and whose backend is chosen (the first call probes). */
+async function openWarmTab(): Promise<LabTab> {
+  const tab = await lab.openTab();
+  const warm = await tab.attempt((lab) => lab.backend.trainSteps({ steps: 1 }));
+  expect(warm, 'a first, healthy training step').toMatchObject({ ok: true });
+  return tab;
+}
+
 describe('a failing train worker', () => {
   it('a step that throws rejects with WORKER_FAILED, the UI says so, and the next call trains', async () => {
-    const tab = await lab.openTab();
+    const tab = await openWarmTab();
 
     const failed = await trainWithin(tab, 'throw');
     expect(failed).toMatchObject({ ok: false, code: 'WORKER_FAILED', name: 'LabError' });
@@ -32,7 +40,7 @@ describe('a failing train worker', () => {
   });
 
   it('a worker that dies rejects with WORKER_CRASHED within seconds, and the next call trains', async () => {
-    const tab = await lab.openTab();
+    const tab = await openWarmTab();
 
     const crashed = await trainWithin(tab, 'crash');
     expect(crashed).toMatchObject({ ok: false, code: 'WORKER_CRASHED', name: 'LabError' });
