@@ -2,22 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { VitePWA } from 'vite-plugin-pwa';
+import { chromiumArgs } from './tests/support/chromium.mjs';
 import { builtLabHeaders, isolationHeaders } from './src/shared/security-headers.ts';
 import pkg from './package.json' with { type: 'json' };
 import tfjsCore from './node_modules/@tensorflow/tfjs-core/package.json' with { type: 'json' };
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-unsafe-webgpu',
-  '--use-webgpu-adapter=swiftshader',
-  '--use-angle=swiftshader',
-  '--enable-features=Vulkan',
-];
 
 /** What the dev server pre-bundles (TensorFlow.js for the train worker: its wasm-out files are CommonJS). */
 const browserPrebundle = [
@@ -92,7 +82,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: { executablePath: chromePath, args: chromeArgs },
+              launchOptions: { executablePath: chromePath, args: [...chromiumArgs] },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -1,17 +1,8 @@
 import { computeStageStatus, parseProjectPatch, parseProjectPlan } from '../lifecycle/plan';
+import type { ProjectsRepo } from '../storage/projects-repo';
 import type { Project } from '../lifecycle/plan';
 import { LabError } from '../shared/lab-error';
 import type { Lab, ProjectSummary } from './types';
-
-/** What the projects namespace needs from storage. */
-export interface ProjectsRepo {
-  create(project: Project): Promise<Project>;
-  list(): Promise<Project[]>;
-  get(id: string): Promise<Project | undefined>;
-  put(project: Project): Promise<Project>;
-  remove(id: string): Promise<void>;
-  counts(id: string): Promise<Parameters<typeof computeStageStatus>[0]>;
-}
 
 /** `lab.projects`: create, list, read, update and remove projects. */
 export function createProjectsApi(deps: {

@@ -21,7 +21,9 @@ export interface ProjectsRepo {
 }
 
 function notFound(id: string): LabError {
-  return new LabError('NOT_FOUND', `No project with id "${id}".`, { params: { id } });
+  return new LabError('NOT_FOUND', `No project with id "${id}".`, {
+    params: { id, what: `project ${id}` },
+  });
 }
 
 /** The projects repository over an open store. */
