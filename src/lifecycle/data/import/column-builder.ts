@@ -34,13 +34,22 @@ const numericParsers = {
 /** A typed array of at least `need` elements holding `from`'s contents. */
 function computeGrown<T extends Float64Array | Int32Array>(from: T, need: number): T {
   if (need <= from.length) return from;
-  const grown = new (from.constructor as new (length: number) => T)(Math.max(need, from.length * 2));
+  const grown = new (from.constructor as new (length: number) => T)(
+    Math.max(need, from.length * 2),
+  );
   grown.set(from);
   return grown;
 }
 
 /** Appends one column of a batch (strided over the flat cells) to a numeric column. */
-function appendNumeric(col: Growing, batch: RowBatch, at: number, offset: number, missing: Set<string>, numericTokens: boolean): void {
+function appendNumeric(
+  col: Growing,
+  batch: RowBatch,
+  at: number,
+  offset: number,
+  missing: Set<string>,
+  numericTokens: boolean,
+): void {
   const { cells, width, rowCount } = batch;
   const values = col.values;
   const integer = col.schema.type === 'integer';
@@ -88,7 +97,8 @@ function appendCoded(col: Growing, batch: RowBatch, at: number, offset: number):
 /** Counts an unreadable cell and keeps the first few as examples. */
 function recordIssue(col: Growing, row: number, text: string): void {
   col.bad++;
-  if (col.examples.length < maxIssueExamples) col.examples.push({ row, column: col.schema.name, text });
+  if (col.examples.length < maxIssueExamples)
+    col.examples.push({ row, column: col.schema.name, text });
 }
 
 /**
@@ -134,14 +144,24 @@ export function createColumnBuilder(schema: DatasetSchema, initialRows = 1024): 
       const values = columns.map((col): ColumnValues => {
         const { name, type } = col.schema;
         if (col.bad > 0) {
-          warnings.push({ kind: 'unparseable-cells', column: name, type, count: col.bad, examples: col.examples });
+          warnings.push({
+            kind: 'unparseable-cells',
+            column: name,
+            type,
+            count: col.bad,
+            examples: col.examples,
+          });
         }
-        if (col.fractional > 0) warnings.push({ kind: 'fractional-integers', column: name, count: col.fractional });
+        if (col.fractional > 0)
+          warnings.push({ kind: 'fractional-integers', column: name, count: col.fractional });
         return col.numeric
           ? { kind: 'numeric', values: col.values.slice(0, rows) }
           : { kind: 'coded', codes: col.codes.slice(0, rows), dictionary: col.dictionary };
       });
-      return { table: { rowCount: rows, names: schema.columns.map((c) => c.name), columns: values }, warnings };
+      return {
+        table: { rowCount: rows, names: schema.columns.map((c) => c.name), columns: values },
+        warnings,
+      };
     },
   };
 }

@@ -37,7 +37,7 @@ export function createChunkDecoder(encoding: ImportEncoding, file: string): Chun
   let lineFeeds = 0;
   let offset = 0;
   // The last bytes before the current chunk: enough to finish a character cut at its start.
-  let tail = new Uint8Array(0);
+  let tail: Uint8Array = new Uint8Array(0);
 
   const fail = (bytes: Uint8Array, cause: unknown): never => {
     const lenient = createTextDecoder(encoding, false);

@@ -41,7 +41,7 @@ export function createDelimitedParser(options: DelimitedParserOptions): Delimite
   const batchRows = options.batchRows ?? defaultBatchRows;
   const header = options.header ?? true;
   let delimiter = options.delimiter ?? null;
-  let D = delimiter === null ? -1 : delimiter.charCodeAt(0);
+  let delimiterCode = delimiter === null ? -1 : delimiter.charCodeAt(0);
   let names: string[] | null = null;
   let width = 0;
   let rest = '';
@@ -88,12 +88,17 @@ export function createDelimitedParser(options: DelimitedParserOptions): Delimite
   const fail = (mark: number): never => {
     const column = names?.[cells.length - mark];
     const place = names === null ? { file } : { file, row: rowsDone + batchCount + 1, column };
-    throw createInputError('PARSE_ERROR', place, 'a quoted field is never closed (the file ends inside quotes)');
+    throw createInputError(
+      'PARSE_ERROR',
+      place,
+      'a quoted field is never closed (the file ends inside quotes)',
+    );
   };
 
   /** Parses whole records from `text`; returns where the first incomplete record starts. */
   const parse = (text: string, final: boolean): number => {
     const n = text.length;
+    const D = delimiterCode;
     let i = 0;
     records: while (i < n) {
       const start = i;
@@ -104,7 +109,7 @@ export function createDelimitedParser(options: DelimitedParserOptions): Delimite
         let value: string;
         if (c === Q) {
           let from = i + 1;
-          let close = -1;
+          let close: number;
           let escaped = false;
           for (;;) {
             close = text.indexOf(quote, from);
@@ -163,7 +168,7 @@ export function createDelimitedParser(options: DelimitedParserOptions): Delimite
       rest = '';
       started = true;
       if (delimiter === null) delimiter = detectDelimiter(text);
-      D = delimiter.charCodeAt(0);
+      delimiterCode = delimiter.charCodeAt(0);
     }
     const all = rest + text;
     rest = all.slice(parse(all, final));

@@ -33,7 +33,11 @@ export function isIdName(name: string): boolean {
 }
 
 /** Counts what kinds of values a column's sampled cells hold. */
-function computeTally(sample: TableSample, column: number, missing: ReadonlySet<string>): ColumnTally {
+function computeTally(
+  sample: TableSample,
+  column: number,
+  missing: ReadonlySet<string>,
+): ColumnTally {
   const tally: ColumnTally = {
     present: 0,
     missing: 0,
@@ -77,7 +81,8 @@ function computeType(tally: ColumnTally, options: InferSchemaOptions): ColumnTyp
   if (tally.datetimes) return 'datetime';
   const distinct = tally.distinct.size;
   const share = options.maxCategoryShare ?? 0.5;
-  const isCategory = distinct <= (options.maxCategories ?? 1000) && distinct <= tally.present * share;
+  const isCategory =
+    distinct <= (options.maxCategories ?? 1000) && distinct <= tally.present * share;
   return isCategory || distinct <= 1 ? 'category' : 'text';
 }
 
@@ -95,8 +100,13 @@ export function inferSchema(sample: TableSample, options: InferSchemaOptions = {
     const tally = computeTally(sample, index, missing);
     const type = computeType(tally, options);
     let role: ColumnRole = 'feature';
-    const unique = tally.missing === 0 && tally.distinct.size === tally.present && tally.present > 1;
-    if (unique && isIdName(name) && (type === 'integer' || type === 'text' || type === 'category')) {
+    const unique =
+      tally.missing === 0 && tally.distinct.size === tally.present && tally.present > 1;
+    if (
+      unique &&
+      isIdName(name) &&
+      (type === 'integer' || type === 'text' || type === 'category')
+    ) {
       role = 'id';
     } else if (type === 'datetime' && !hasTime) {
       role = 'time';

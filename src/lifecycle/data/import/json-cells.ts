@@ -1,10 +1,12 @@
 import { createInputError } from './import-error';
+import { computeJsonErrorOffset } from './json-error-offset';
 import type { Cell } from './types';
 
 /** A JSON value as a cell: scalars as they are, missing as null, nested values as JSON text. */
 export function parseJsonCell(value: unknown): Cell {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   return JSON.stringify(value);
 }
 
@@ -30,25 +32,20 @@ export function parseJsonText(text: string, file: string, lineOffset = 0): unkno
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     const position = /position (\d+)/.exec(detail);
-    const at = position === null ? null : Number(position[1]);
-    let line = lineOffset + 1;
-    let column: number | null = null;
-    if (at !== null) {
-      const before = text.slice(0, at);
-      line = lineOffset + before.split('\n').length;
-      column = at - before.lastIndexOf('\n');
-    } else {
-      const lineMatch = /line (\d+) column (\d+)/.exec(detail);
-      if (lineMatch !== null) {
-        line = lineOffset + Number(lineMatch[1]);
-        column = Number(lineMatch[2]);
-      }
-    }
-    const where = column === null ? `line ${line}` : `line ${line}, character ${column}`;
-    const error = createInputError('PARSE_ERROR', { file, row: line }, `the JSON is malformed at ${where}: ${detail}`, {
-      line,
-      detail,
-    });
+    const at = position === null ? computeJsonErrorOffset(text) : Number(position[1]);
+    const before = text.slice(0, at);
+    const line = lineOffset + before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    const where = `line ${line}, character ${column}`;
+    const error = createInputError(
+      'PARSE_ERROR',
+      { file, row: line },
+      `the JSON is malformed at ${where}: ${detail}`,
+      {
+        line,
+        detail,
+      },
+    );
     throw Object.assign(error, { cause });
   }
 }

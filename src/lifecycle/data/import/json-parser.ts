@@ -13,7 +13,12 @@ function computeKeys(objects: readonly Record<string, unknown>[], file: string):
 }
 
 /** Row batches from objects, cells in `keys` order (a missing key is a missing cell). */
-function computeBatches(objects: readonly Record<string, unknown>[], keys: readonly string[], firstRow: number, batchRows: number): RowBatch[] {
+function computeBatches(
+  objects: readonly Record<string, unknown>[],
+  keys: readonly string[],
+  firstRow: number,
+  batchRows: number,
+): RowBatch[] {
   const batches: RowBatch[] = [];
   for (let start = 0; start < objects.length; start += batchRows) {
     const slice = objects.slice(start, start + batchRows);
@@ -29,13 +34,22 @@ function computeBatches(objects: readonly Record<string, unknown>[], keys: reado
  * streamed): malformed JSON, a value that is not an array, or an item that is not an object
  * throws PARSE_ERROR with the line or item.
  */
-export function parseJsonTable(text: string, file: string, batchRows = defaultBatchRows): TableSample {
+export function parseJsonTable(
+  text: string,
+  file: string,
+  batchRows = defaultBatchRows,
+): TableSample {
   if (text.trim() === '') throw createInputError('PARSE_ERROR', { file }, 'the file is empty');
   const value = parseJsonText(text, file);
   if (!Array.isArray(value)) {
-    throw createInputError('PARSE_ERROR', { file }, `the JSON is ${computeJsonKind(value)}, not an array of objects`);
+    throw createInputError(
+      'PARSE_ERROR',
+      { file },
+      `the JSON is ${computeJsonKind(value)}, not an array of objects`,
+    );
   }
-  if (value.length === 0) throw createInputError('PARSE_ERROR', { file }, 'the JSON array has no rows');
+  if (value.length === 0)
+    throw createInputError('PARSE_ERROR', { file }, 'the JSON array has no rows');
   value.forEach((item: unknown, index) => {
     if (!isJsonObject(item)) {
       const reason = `item ${index + 1} of the JSON array is ${computeJsonKind(item)}, not an object`;
@@ -59,20 +73,29 @@ export interface JsonLinesParser {
  * Creates a streaming JSON Lines parser. Column names are the keys of the first `sampleRows`
  * objects; keys first seen later are ignored and reported in one warning.
  */
-export function createJsonLinesParser(file: string, sampleRows = defaultSampleRows, batchRows = defaultBatchRows): JsonLinesParser {
+export function createJsonLinesParser(
+  file: string,
+  sampleRows = defaultSampleRows,
+  batchRows = defaultBatchRows,
+): JsonLinesParser {
   let rest = '';
   let line = 0;
   let rowsDone = 0;
   let names: string[] | null = null;
+  let known = new Set<string>();
   let pending: Record<string, unknown>[] = [];
   const unknown = { keys: new Set<string>(), firstRow: 0, count: 0 };
 
+  const fixNames = (): string[] => {
+    names = computeKeys(pending, file);
+    known = new Set(names);
+    return names;
+  };
+
   const emit = (final: boolean): RowBatch[] => {
-    if (names === null) {
-      if (!final && pending.length < sampleRows) return [];
-      names = computeKeys(pending, file);
-    }
+    if (names === null && !final) return [];
     if (!final && pending.length < batchRows) return [];
+    names ??= fixNames();
     const batches = computeBatches(pending, names, rowsDone + 1, batchRows);
     rowsDone += pending.length;
     pending = [];
@@ -88,13 +111,14 @@ export function createJsonLinesParser(file: string, sampleRows = defaultSampleRo
       throw createInputError('PARSE_ERROR', { file, row: line }, reason);
     }
     if (names !== null) {
-      const extra = Object.keys(value).filter((key) => !names?.includes(key));
+      const extra = Object.keys(value).filter((key) => !known.has(key));
       if (extra.length > 0) {
         if (unknown.count++ === 0) unknown.firstRow = rowsDone + pending.length + 1;
         for (const key of extra) if (unknown.keys.size < 20) unknown.keys.add(key);
       }
     }
     pending.push(value);
+    if (names === null && pending.length >= sampleRows) fixNames();
   };
 
   return {
@@ -107,11 +131,21 @@ export function createJsonLinesParser(file: string, sampleRows = defaultSampleRo
     end() {
       take(rest);
       rest = '';
-      if (names === null && pending.length === 0) throw createInputError('PARSE_ERROR', { file }, 'the file is empty');
+      if (names === null && pending.length === 0)
+        throw createInputError('PARSE_ERROR', { file }, 'the file is empty');
       return emit(true);
     },
     names: () => names,
     warnings: () =>
-      unknown.count === 0 ? [] : [{ kind: 'unknown-keys', keys: [...unknown.keys], firstRow: unknown.firstRow, count: unknown.count }],
+      unknown.count === 0
+        ? []
+        : [
+            {
+              kind: 'unknown-keys',
+              keys: [...unknown.keys],
+              firstRow: unknown.firstRow,
+              count: unknown.count,
+            },
+          ],
   };
 }

@@ -3,6 +3,35 @@ const isoDatetime =
 const decimalText = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const integerText = /^\s*[+-]?\d+\s*$/;
 
+/** Plain decimals such as -12.345 read from char codes (exact: ≤ 15 digits, one rounding); else NaN. */
+function computeSimpleDecimal(text: string): number {
+  const n = text.length;
+  if (n > 16) return NaN;
+  let i = 0;
+  let sign = 1;
+  if (text.charCodeAt(0) === 45) {
+    sign = -1;
+    i = 1;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && scale === -1) scale = n - i - 1;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  return scale <= 0 ? sign * mantissa : (sign * mantissa) / powersOfTen[scale]!;
+}
+
+const powersOfTen = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+];
+
 /**
  * A cell's text as a finite number, or NaN. Decimal notation only: hex, binary, "Infinity"
  * and blank text are not numbers (plain `+text` would read " " as 0 and "0x1A" as 26).
@@ -14,6 +43,8 @@ export function parseNumberCell(text: string): number {
     const trimmed = text.trim();
     return trimmed === '' ? NaN : parseNumberCell(trimmed);
   }
+  const fast = computeSimpleDecimal(text);
+  if (fast === fast) return fast;
   const value = +text;
   if (value !== value || value === Infinity || value === -Infinity) return NaN;
   if (c === 48 && text.length > 2) {

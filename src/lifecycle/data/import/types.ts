@@ -42,7 +42,13 @@ export interface CellIssue {
 
 /** Something the import kept going past, for the user to see (never silently dropped). */
 export type ImportWarning =
-  | { kind: 'unparseable-cells'; column: string; type: string; count: number; examples: CellIssue[] }
+  | {
+      kind: 'unparseable-cells';
+      column: string;
+      type: string;
+      count: number;
+      examples: CellIssue[];
+    }
   | { kind: 'fractional-integers'; column: string; count: number }
   | { kind: 'unknown-keys'; keys: string[]; firstRow: number; count: number }
   | { kind: 'blank-lines'; count: number };
