@@ -19,6 +19,8 @@ const browserPrebundle = [
   '@tensorflow/tfjs-backend-webgpu',
   '@tensorflow/tfjs-backend-wasm',
   '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.js',
+  'hyparquet',
+  'valibot',
 ];
 
 export default defineConfig({

@@ -31,7 +31,17 @@ try {
   const handle = await createLab({ getLocale: () => locale.current, notify });
   storageHealth.set(handle.lab.storage.health());
   handle.onHealthChange(storageHealth.set);
-  mount(App, { target, props: { lab: handle.lab, locale, router, notices, storageHealth } });
+  mount(App, {
+    target,
+    props: {
+      lab: handle.lab,
+      locale,
+      router,
+      notices,
+      storageHealth,
+      onDataChange: handle.onDataChange,
+    },
+  });
 } catch (error) {
   console.error(error);
   mount(StartupFailedPage, { target, props: { locale, detail: toLabError(error).message } });

@@ -1,9 +1,37 @@
 /**
- * The data worker's API. For now: content digests (the ids of dataset versions) and a
- * description; parsing, profiling and transforms come with the data issue.
+ * The data worker's API: content digests, table import (streamed, written straight to
+ * IndexedDB), decoded row windows and column profiles of stored versions. A thin layer over
+ * src/lifecycle/data and src/storage; `data.worker.ts` exposes it through Comlink.
  */
 import { LabError } from '../src/shared/lab-error';
+import { closeDataStores, useDataStore } from './data/data-stores';
+import { runImportTable } from './data/import-table';
+import type {
+  ImportTableProgress,
+  ImportTableReport,
+  ImportTableRequest,
+} from './data/import-types';
+import {
+  profileVersionColumns,
+  readVersionRows,
+  type VersionProfile,
+  type VersionRows,
+} from './data/read-version';
+import { computeSha256 } from './data/version-digest';
+import { createCancellation } from './runtime/cancellation';
 import { describeScope, type WorkerDescription } from './runtime/describe-worker';
+
+export type * from './data/import-types';
+export type { RowValue, VersionProfile, VersionRows } from './data/read-version';
+
+const cancellation = createCancellation();
+
+/** Sends progress without waiting for the page, and never fails the work because of it. */
+function sender(onProgress: ((progress: ImportTableProgress) => void) | undefined) {
+  return (progress: ImportTableProgress) => {
+    if (onProgress) Promise.resolve(onProgress(progress)).catch(() => undefined);
+  };
+}
 
 export const dataApi = {
   /** Hex SHA-256 of the bytes; send the buffer with `transfer`, it is not sent back. */
@@ -11,8 +39,57 @@ export const dataApi = {
     if (!(buffer instanceof ArrayBuffer)) {
       throw new LabError('INVALID_ARGUMENT', 'digestBuffer takes an ArrayBuffer');
     }
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
-    return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    return computeSha256(new Uint8Array(buffer));
+  },
+
+  /**
+   * Imports a Blob/File or URL into a project as a new (or existing, same-content) dataset
+   * version. Progress: bytes read, then chunks written. Cancel with `cancelDataWork(callId)`:
+   * nothing of the import stays.
+   */
+  async importTable(
+    request: ImportTableRequest,
+    onProgress?: (progress: ImportTableProgress) => void,
+  ): Promise<ImportTableReport> {
+    try {
+      const store = await useDataStore(request.dbName);
+      return await runImportTable(store, request, {
+        send: sender(onProgress),
+        isCancelled: () => cancellation.isCancelled(request.callId),
+        now: () => performance.now(),
+        clock: () => Date.now(),
+        newId: () => crypto.randomUUID(),
+      });
+    } finally {
+      cancellation.settle(request.callId);
+    }
+  },
+
+  /** Stops the import (or other long call) `callId`; it rejects with CANCELLED. */
+  async cancelDataWork(callId: string): Promise<void> {
+    cancellation.cancel(callId);
+  },
+
+  /** Rows `offset` to `offset + limit` (at most 10,000) of a version, decoded for display. */
+  async readVersionRows(request: {
+    dbName?: string;
+    versionId: string;
+    offset: number;
+    limit: number;
+  }): Promise<VersionRows> {
+    const store = await useDataStore(request.dbName);
+    return readVersionRows(store, request.versionId, request.offset, request.limit);
+  },
+
+  /** Per-column profiles and correlations of a stored version. */
+  async profileVersion(request: { dbName?: string; versionId: string }): Promise<VersionProfile> {
+    const store = await useDataStore(request.dbName);
+    return profileVersionColumns(store, request.versionId);
+  },
+
+  /** Closes the worker's database connections (tests; the bridge terminates the worker). */
+  async closeDataStores(): Promise<void> {
+    await closeDataStores();
   },
 
   /** Who this worker is and what it runs on. */

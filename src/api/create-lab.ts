@@ -1,15 +1,22 @@
 import type { Locale } from '../i18n';
 import type { LabError } from '../shared/lab-error';
 import {
+  createDatasetImportRepo,
+  createDatasetsRepo,
+  createPlanHistoryRepo,
   createProjectsRepo,
   createSettingsRepo,
   estimateStorage,
+  LAB_DB_NAME,
+  onTablesMutated,
   openLabStore,
   persistStorage,
   type LabStore,
 } from '../storage';
+import { createDataBridge } from '../bridges/data-bridge';
 import { createTrainBridge } from '../bridges/train-bridge';
 import { createBackendApi } from './backend';
+import { createDataApi } from './data';
 import { localizeError, withLabErrors } from './localize-errors';
 import { createProjectsApi } from './projects';
 import type { Lab, StorageHealth } from './types';
@@ -23,6 +30,8 @@ export interface LabDeps {
   dbName?: string;
   /** Put the facade on `window.lab` (default true). */
   expose?: boolean;
+  /** Absolute URL of the sample datasets folder (default `samples/` beside the page). */
+  samplesUrl?: string;
 }
 
 declare global {
@@ -34,6 +43,8 @@ declare global {
 export interface LabHandle {
   lab: Lab;
   onHealthChange(listener: (health: StorageHealth) => void): () => void;
+  /** Called after any committed write to the lab's database (this tab, workers, other tabs). */
+  onDataChange(listener: (tables: ReadonlySet<string>) => void): () => void;
   close(): void;
 }
 
@@ -44,6 +55,11 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
   const settings = createSettingsRepo(store);
   const train = createTrainBridge({ onFailure: report });
   const backend = createBackendApi({ train, settings });
+  const dataBridge = createDataBridge({ onFailure: report });
+  // Chunks of imports a closed or crashed tab left unfinished (READ_ONLY: not ours to clean).
+  await createDatasetImportRepo(store)
+    .collectOrphans()
+    .catch(() => undefined);
 
   const lab: Lab = {
     version: async () => {
@@ -59,15 +75,30 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
       },
       deps.getLocale,
     ),
-    projects: withLabErrors(createProjectsApi({ repo: createProjectsRepo(store) }), deps.getLocale),
+    projects: withLabErrors(
+      createProjectsApi({ repo: createProjectsRepo(store), history: createPlanHistoryRepo(store) }),
+      deps.getLocale,
+    ),
+    data: withLabErrors(
+      createDataApi({
+        bridge: dataBridge,
+        datasets: createDatasetsRepo(store),
+        projects: createProjectsRepo(store),
+        ...(deps.dbName ? { dbName: deps.dbName } : {}),
+        samplesUrl: deps.samplesUrl ?? new URL('samples/', document.baseURI).href,
+      }),
+      deps.getLocale,
+    ),
   };
 
   if (deps.expose !== false) globalThis.lab = lab;
   return {
     lab,
     onHealthChange: (listener) => store.onHealthChange(listener),
+    onDataChange: (listener) => onTablesMutated(deps.dbName ?? LAB_DB_NAME, listener),
     close: () => {
       train.dispose();
+      dataBridge.dispose();
       store.close();
     },
   };

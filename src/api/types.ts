@@ -1,4 +1,21 @@
-import type { Project, ProjectPlan, Stage, StageState } from '../lifecycle/plan/types';
+import type {
+  PlanHistoryEntry,
+  Project,
+  ProjectPlan,
+  Stage,
+  StageState,
+} from '../lifecycle/plan/types';
+import type {
+  DataImportOptions,
+  DataImportProgress,
+  DataImportResult,
+  DatasetVersionInfo,
+  SampleInfo,
+  VersionProfile,
+  VersionRows,
+} from './data-types';
+
+export type * from './data-types';
 
 /** Progress of long work, as every `onProgress` callback receives it. */
 export interface Progress {
@@ -91,7 +108,41 @@ export interface Lab {
     create(plan: Partial<ProjectPlan> & { name: string }): Promise<Project>;
     list(): Promise<ProjectSummary[]>;
     get(id: string): Promise<ProjectSummary>;
+    /** Changes the plan; an edit that changes a field also appends a plan history entry. */
     update(id: string, patch: Partial<ProjectPlan>): Promise<Project>;
     remove(id: string): Promise<void>;
+    /** The plan's saved states, newest first; creation is the first entry. */
+    history(id: string): Promise<PlanHistoryEntry[]>;
+  };
+  data: {
+    /** The sample datasets shipped with the lab, each with its source and licence. */
+    samples(): Promise<SampleInfo[]>;
+    /** Imports a sample into a project, with its target (and time column) set. */
+    importSample(
+      projectId: string,
+      sampleId: string,
+      options?: DataImportOptions & { onProgress?: (p: DataImportProgress) => void },
+    ): Promise<DataImportResult>;
+    /** Imports a File or Blob (CSV/TSV/delimited, JSON, JSON Lines, Parquet) in the data worker. */
+    importFile(
+      projectId: string,
+      file: Blob,
+      options?: DataImportOptions,
+      onProgress?: (p: DataImportProgress) => void,
+    ): Promise<DataImportResult>;
+    /** Imports from a URL, fetched and streamed in the data worker. */
+    importUrl(
+      projectId: string,
+      url: string,
+      options?: DataImportOptions,
+      onProgress?: (p: DataImportProgress) => void,
+    ): Promise<DataImportResult>;
+    /** The project's dataset versions, oldest first. */
+    versions(projectId: string): Promise<DatasetVersionInfo[]>;
+    version(id: string): Promise<DatasetVersionInfo>;
+    /** Decoded rows for the table view; at most 10,000 per call. */
+    rows(versionId: string, window?: { offset?: number; limit?: number }): Promise<VersionRows>;
+    /** Per-column statistics and the correlations of number columns, computed in the worker. */
+    profile(versionId: string): Promise<VersionProfile>;
   };
 }

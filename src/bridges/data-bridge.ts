@@ -1,13 +1,38 @@
-/** The only code that starts the data worker (digests now; parsing and profiling later). */
-import { transfer } from 'comlink';
-import type { DataApi } from '../../workers/data.api';
+/** The only code that starts the data worker (digests, imports, row windows, profiles). */
+import { proxy, transfer } from 'comlink';
+import type {
+  DataApi,
+  ImportTableProgress,
+  ImportTableReport,
+  ImportTableRequest,
+  VersionProfile,
+  VersionRows,
+} from '../../workers/data.api';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
+
+/** Per-call options of an import: abort signal and progress. */
+export interface ImportCallOptions extends CallOptions {
+  onProgress?: (progress: ImportTableProgress) => void;
+}
 
 /** The data worker, seen from the main thread. */
 export interface DataBridge {
   /** Hex SHA-256 of `buffer`, which is transferred (detached here) to the worker. */
   digestBuffer(buffer: ArrayBuffer, options?: CallOptions): Promise<string>;
+  /** Imports a Blob or URL in the worker, which writes the chunks to IndexedDB itself. */
+  importTable(
+    request: Omit<ImportTableRequest, 'callId'>,
+    options?: ImportCallOptions,
+  ): Promise<ImportTableReport>;
+  readVersionRows(
+    request: { dbName?: string; versionId: string; offset: number; limit: number },
+    options?: CallOptions,
+  ): Promise<VersionRows>;
+  profileVersion(
+    request: { dbName?: string; versionId: string },
+    options?: CallOptions,
+  ): Promise<VersionProfile>;
   describeDataWorker(options?: CallOptions): Promise<WorkerDescription>;
   dispose(): void;
 }
@@ -22,10 +47,24 @@ export function createDataBridge(hooks: BridgeHooks = {}): DataBridge {
         type: 'module',
         name: 'data',
       }),
+    cancel: (remote, callId) => remote.cancelDataWork(callId),
   });
   return {
     digestBuffer: (buffer, options) =>
       bridge.call((remote) => remote.digestBuffer(transfer(buffer, [buffer])), options),
+    importTable: (request, options = {}) =>
+      bridge.call(
+        (remote, callId) =>
+          remote.importTable(
+            { ...request, callId },
+            options.onProgress ? proxy(options.onProgress) : undefined,
+          ),
+        options,
+      ),
+    readVersionRows: (request, options) =>
+      bridge.call((remote) => remote.readVersionRows(request), options),
+    profileVersion: (request, options) =>
+      bridge.call((remote) => remote.profileVersion(request), options),
     describeDataWorker: (options) => bridge.call((remote) => remote.describeDataWorker(), options),
     dispose: () => bridge.dispose(),
   };

@@ -12,6 +12,8 @@ export interface AppContext {
   router: Router;
   notices: Notices;
   storageHealth: StorageHealthState;
+  /** Subscribes to committed writes to the lab's database; returns the unsubscribe. */
+  onDataChange: (listener: (tables: ReadonlySet<string>) => void) => () => void;
 }
 
 /** `getAppContext()` inside any component under App; App calls `setAppContext`. */

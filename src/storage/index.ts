@@ -1,5 +1,5 @@
 export { APP_DATA_VERSION, LAB_DB_NAME, LAB_SCHEMA_VERSION, LabDB, projectTables } from './lab-db';
-export type { ColumnChunkKey } from './lab-db';
+export type { ColumnChunkKey, VersionRefKey } from './lab-db';
 export { openLabStore } from './open-lab-store';
 export type { LabStore, OpenLabStoreOptions } from './open-lab-store';
 export { refusal, toStorageError } from './storage-errors';
@@ -7,7 +7,18 @@ export { runRead, runWrite } from './store-transactions';
 export type { TableRef } from './store-transactions';
 export { createProjectsRepo } from './projects-repo';
 export type { ProjectsRepo } from './projects-repo';
+export { createPlanHistoryRepo } from './plan-history-repo';
+export type { PlanChange, PlanHistoryRepo } from './plan-history-repo';
 export { createSettingsRepo } from './settings-repo';
+export { createDatasetsRepo, versionNotFound } from './datasets-repo';
+export type { DatasetsRepo, ProjectVersion } from './datasets-repo';
+export { createDatasetImportRepo, importLockName } from './dataset-import-repo';
+export type {
+  CollectOrphansOptions,
+  DatasetImportRepo,
+  ImportCommit,
+  ImportOutcome,
+} from './dataset-import-repo';
 export { estimateStorage, persistStorage } from './storage-estimate';
 export { createWriteGuard } from './write-guard';
 export { migrations } from './migrations';
@@ -23,7 +34,10 @@ export type * from './entities/meta-row';
 export type * from './entities/model-row';
 export type * from './entities/monitor-window-row';
 export type * from './entities/package-row';
+export type * from './entities/plan-history-row';
 export type * from './entities/prediction-log-row';
 export type * from './entities/project-row';
 export type * from './entities/run-row';
 export type * from './entities/setting-row';
+export type * from './entities/version-ref-row';
+export { onTablesMutated } from './storage-mutations';

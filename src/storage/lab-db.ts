@@ -15,10 +15,12 @@ import type { MetaRow } from './entities/meta-row';
 import type { ModelRow } from './entities/model-row';
 import type { MonitorWindowRow } from './entities/monitor-window-row';
 import type { PackageRow } from './entities/package-row';
+import type { PlanHistoryKey, PlanHistoryRow } from './entities/plan-history-row';
 import type { PredictionLogRow } from './entities/prediction-log-row';
 import type { ProjectRow } from './entities/project-row';
 import type { RunRow } from './entities/run-row';
 import type { SettingRow } from './entities/setting-row';
+import type { VersionRefRow } from './entities/version-ref-row';
 import { declareMigrations, migrations } from './migrations';
 
 /** Name of the lab's IndexedDB database. */
@@ -33,16 +35,22 @@ export const LAB_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 
  * shape or meaning of rows, in the same release as a new schema version (so open tabs of older
  * builds get a `versionchange` at once).
  */
-export const APP_DATA_VERSION = 2;
+export const APP_DATA_VERSION = 3;
 
 /** Key of a column chunk: `[versionId, column, index]`. */
 export type ColumnChunkKey = [versionId: string, column: string, index: number];
 
-/** Tables that hold rows of one project (each has a `projectId` index). */
+/** Key of a project's reference to a dataset version: `[projectId, versionId]`. */
+export type VersionRefKey = [projectId: string, versionId: string];
+
+/**
+ * Tables that hold rows of one project (each has a `projectId` index). Dataset versions and
+ * their column chunks are not among them: they are shared by content and live as long as a
+ * project's `versionRefs` row points at them (`projects-repo.ts` `remove`).
+ */
 export const projectTables = [
   'datasets',
-  'datasetVersions',
-  'columnChunks',
+  'versionRefs',
   'runs',
   'checkpoints',
   'models',
@@ -63,6 +71,7 @@ export class LabDB extends Dexie {
   declare datasets: EntityTable<DatasetRow, 'id'>;
   declare datasetVersions: EntityTable<DatasetVersionRow, 'id'>;
   declare columnChunks: Table<ColumnChunkRow, ColumnChunkKey>;
+  declare versionRefs: Table<VersionRefRow, VersionRefKey>;
   declare runs: EntityTable<RunRow, 'id'>;
   declare checkpoints: EntityTable<CheckpointRow, 'id'>;
   declare models: EntityTable<ModelRow, 'id'>;
@@ -74,6 +83,7 @@ export class LabDB extends Dexie {
   declare settings: EntityTable<SettingRow, 'key'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare jobs: EntityTable<JobRow, 'id'>;
+  declare planHistory: Table<PlanHistoryRow, PlanHistoryKey>;
 
   constructor(name: string = LAB_DB_NAME) {
     super(name, { autoOpen: false });

@@ -1,6 +1,7 @@
 import type { Project } from '../lifecycle/plan/types';
 import type { ProjectCounts } from '../lifecycle/plan/stage-status';
 import { LabError } from '../shared/lab-error';
+import { deleteUnreferencedVersions } from './dataset-versions';
 import { projectTables } from './lab-db';
 import type { LabStore } from './open-lab-store';
 import { runRead, runWrite } from './store-transactions';
@@ -53,24 +54,34 @@ export function createProjectsRepo(store: LabStore): ProjectsRepo {
     },
 
     remove: (id) =>
-      runWrite(store, ['projects', ...projectTables], async () => {
-        if (!(await db.projects.get(id))) throw notFound(id);
-        await Promise.all(
-          projectTables.map((name) => db.table(name).where('projectId').equals(id).delete()),
-        );
-        await db.projects.delete(id);
-      }),
+      runWrite(
+        store,
+        ['projects', ...projectTables, 'datasetVersions', 'columnChunks', 'planHistory'],
+        async () => {
+          if (!(await db.projects.get(id))) throw notFound(id);
+          const versionIds = await db.versionRefs.where('projectId').equals(id).toArray();
+          await Promise.all(
+            projectTables.map((name) => db.table(name).where('projectId').equals(id).delete()),
+          );
+          await deleteUnreferencedVersions(
+            db,
+            versionIds.map((ref) => ref.versionId),
+          );
+          await db.planHistory.where('projectId').equals(id).delete();
+          await db.projects.delete(id);
+        },
+      ),
 
     counts: (id) =>
       runRead(
         store,
-        [db.projects, db.datasetVersions, db.runs, db.deployments, db.monitorWindows],
+        [db.projects, db.versionRefs, db.runs, db.deployments, db.monitorWindows],
         async () => {
           const project = await db.projects.get(id);
           if (!project) throw notFound(id);
           const runs = db.runs.where('projectId').equals(id);
           const [datasetVersions, runRows, deployments, monitorWindows] = await Promise.all([
-            db.datasetVersions.where('projectId').equals(id).count(),
+            db.versionRefs.where('projectId').equals(id).count(),
             runs.toArray(),
             db.deployments.where('projectId').equals(id).count(),
             db.monitorWindows.where('projectId').equals(id).count(),

@@ -102,7 +102,7 @@ describe('storage in Chromium', () => {
     const store = await open();
     const { db } = store;
 
-    const big = makeChunk('v-a', 'p1', 'tenure');
+    const big = makeChunk('v-a', 'tenure');
     big.values = incompressible(4 * 1024 * 1024);
     const write = runWrite(store, [db.datasetVersions, db.columnChunks], async () => {
       await db.datasetVersions.add(makeVersion('v-a', 'p1'));

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProjectsApi } from '../../src/api/projects';
-import { createProjectsRepo, openLabStore, type LabStore } from '../../src/storage';
+import {
+  createPlanHistoryRepo,
+  createProjectsRepo,
+  openLabStore,
+  type LabStore,
+} from '../../src/storage';
 
 let store: LabStore | undefined;
 afterEach(() => store?.close());
@@ -10,6 +15,7 @@ async function projectsApi(clock = { t: 1_000 }) {
   let n = 0;
   return createProjectsApi({
     repo: createProjectsRepo(store),
+    history: createPlanHistoryRepo(store),
     now: () => clock.t,
     newId: () => `p${++n}`,
   });

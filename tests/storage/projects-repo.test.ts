@@ -20,7 +20,13 @@ async function fillProject(projectId: string): Promise<void> {
     createdAt: at,
   });
   await db.datasetVersions.add(makeVersion(`v-${projectId}`, projectId));
-  await db.columnChunks.add(makeChunk(`v-${projectId}`, projectId, 'tenure'));
+  await db.columnChunks.add(makeChunk(`v-${projectId}`, 'tenure'));
+  await db.versionRefs.add({
+    projectId,
+    versionId: `v-${projectId}`,
+    datasetId: `ds-${projectId}`,
+    createdAt: at,
+  });
   await db.runs.add(makeRun(`r-${projectId}`, projectId, { evaluated: true }));
   await db.checkpoints.add({
     id: `c-${projectId}`,

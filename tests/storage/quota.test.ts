@@ -32,10 +32,7 @@ describe('quota exceeded', () => {
     const { db } = store;
     const write = runWrite(store, [db.datasetVersions, db.columnChunks], async () => {
       await db.datasetVersions.add(makeVersion('v-a', 'p1'));
-      await db.columnChunks.bulkAdd([
-        makeChunk('v-a', 'p1', 'tenure'),
-        makeChunk('v-a', 'p1', 'charges'),
-      ]);
+      await db.columnChunks.bulkAdd([makeChunk('v-a', 'tenure'), makeChunk('v-a', 'charges')]);
     });
 
     await expect(write).rejects.toMatchObject({ code: 'QUOTA_EXCEEDED' });
@@ -49,10 +46,7 @@ describe('quota exceeded', () => {
     const { db } = store;
     await runWrite(store, [db.datasetVersions, db.columnChunks], async () => {
       await db.datasetVersions.add(makeVersion('v-a', 'p1'));
-      await db.columnChunks.bulkAdd([
-        makeChunk('v-a', 'p1', 'tenure'),
-        makeChunk('v-a', 'p1', 'charges'),
-      ]);
+      await db.columnChunks.bulkAdd([makeChunk('v-a', 'tenure'), makeChunk('v-a', 'charges')]);
     });
     expect(await db.datasetVersions.count()).toBe(1);
     expect(await db.columnChunks.where('versionId').equals('v-a').count()).toBe(2);

@@ -24,7 +24,7 @@ export function makeProject(id: string, at: number, overrides: Partial<Project> 
   };
 }
 
-/** A dataset version row of `projectId`. */
+/** A dataset version row (`projectId` names the sample it pretends to come from). */
 export function makeVersion(
   id: string,
   projectId: string,
@@ -32,30 +32,36 @@ export function makeVersion(
 ): DatasetVersionRow {
   return {
     id,
-    projectId,
-    datasetId: `ds-${projectId}`,
     parents,
-    step: parents.length === 0 ? { kind: 'import', sample: 'telco' } : { kind: 'drop-missing' },
-    schema: [
-      { name: 'tenure', kind: 'number' },
-      { name: 'churned', kind: 'category', categories: ['no', 'yes'] },
-    ],
+    step:
+      parents.length === 0
+        ? { kind: 'import', sample: 'telco', project: projectId }
+        : { kind: 'drop-missing' },
+    schema: {
+      columns: [
+        { name: 'tenure', type: 'number', role: 'feature' },
+        { name: 'churned', type: 'category', role: 'target' },
+      ],
+      missingTokens: [''],
+    },
+    columns: [{ kind: 'numeric' }, { kind: 'coded', dictionary: ['no', 'yes'] }],
     rows: 3,
     chunkRows: 1024,
+    chunkCount: 1,
+    bytes: 36,
     createdAt: 1_700_000_000_000,
   };
 }
 
-/** One float64 column chunk of `versionId`. */
-export function makeChunk(versionId: string, projectId: string, column: string): ColumnChunkRow {
+/** One float64 column chunk of `versionId` (NaN is missing). */
+export function makeChunk(versionId: string, column: string): ColumnChunkRow {
   return {
     versionId,
-    projectId,
     column,
     index: 0,
     encoding: 'float64',
-    values: new Float64Array([1.5, 12, 30.25]).buffer,
-    missing: new Uint8Array([0, 1, 0]),
+    rows: 3,
+    values: new Float64Array([1.5, Number.NaN, 30.25]).buffer,
   };
 }
 

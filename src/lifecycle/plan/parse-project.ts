@@ -59,15 +59,21 @@ function reasonOf(issue: v.BaseIssue<unknown>): InvalidReason {
       return 'not_positive';
     case 'strict_object':
       return issue.input === undefined ? 'required' : 'unknown_field';
-    case 'string':
     case 'number':
+      // Form text that is not a number arrives as NaN: say "a finite number", not "wrong type".
+      return Number.isNaN(issue.input) ? 'not_finite' : reasonOfType(issue);
+    case 'string':
     case 'array':
     case 'object':
     case 'nullable':
-      return issue.input === undefined ? 'required' : 'wrong_type';
+      return reasonOfType(issue);
     default:
       return 'invalid';
   }
+}
+
+function reasonOfType(issue: v.BaseIssue<unknown>): InvalidReason {
+  return issue.input === undefined ? 'required' : 'wrong_type';
 }
 
 /** An INVALID_ARGUMENT LabError for one field, with the reason the catalogs translate. */

@@ -44,3 +44,22 @@ export type Stage = (typeof stages)[number];
 
 /** How far a stage has got for one project. */
 export type StageState = 'empty' | 'has-results';
+
+/** A field of the plan, as history records which ones an edit changed. */
+export type PlanField = keyof ProjectPlan;
+
+/** Why a plan history entry exists: the project was created, edited, or history began. */
+export type PlanChangeKind = 'created' | 'updated' | 'baseline';
+
+/** One entry of a project's plan history: the whole plan after a change, and what changed. */
+export interface PlanHistoryEntry {
+  projectId: string;
+  /** 1 for the project's first entry, then 2, 3…; newer entries have higher numbers. */
+  seq: number;
+  /** When the change was saved, epoch milliseconds. */
+  at: number;
+  kind: PlanChangeKind;
+  /** The fields that differ from the entry before (for `created`, the fields that were set). */
+  changed: PlanField[];
+  plan: ProjectPlan;
+}

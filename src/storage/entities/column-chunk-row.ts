@@ -1,18 +1,18 @@
-/** Element type of a column chunk's buffer. */
-export type ChunkEncoding = 'float32' | 'float64' | 'int32' | 'uint8' | 'uint16' | 'uint32';
+/** Element type of a column chunk's buffer: Float64 values or Int32 dictionary codes. */
+export type ChunkEncoding = 'float64' | 'int32';
 
 /**
  * One chunk of one column of a dataset version (`columnChunks`), keyed by
- * `[versionId+column+index]`. Numbers are typed-array values; categories are dictionary codes.
+ * `[versionId+column+index]` where `column` is the column's name. Missing values are inside
+ * the buffer (NaN, or code -1). Chunks belong to the version, not to a project.
  */
 export interface ColumnChunkRow {
   versionId: string;
-  projectId: string;
   column: string;
   /** Chunk number, from 0. */
   index: number;
   encoding: ChunkEncoding;
+  /** Rows in this chunk. */
+  rows: number;
   values: ArrayBuffer;
-  /** One byte per row, 1 where the value is missing; null when none is. */
-  missing: Uint8Array | null;
 }

@@ -1,26 +1,32 @@
-/** How one column of a dataset version is stored. */
-export interface ColumnSchema {
-  name: string;
-  kind: 'number' | 'category' | 'text' | 'boolean' | 'date';
-  /** Category labels in code order, for `category` columns. */
-  categories?: string[];
-}
+import type { DatasetSchema } from '../../lifecycle/data/types';
+
+/** How one column's chunks are stored: Float64 values (NaN missing) or Int32 codes (-1 missing). */
+export type StoredColumn = { kind: 'numeric' } | { kind: 'coded'; dictionary: string[] };
+
+/** The declarative recipe step that made a version (plain JSON); `kind: 'import'` for imports. */
+export type DatasetStep = Readonly<{ kind: string } & Record<string, unknown>>;
 
 /**
- * An immutable dataset version (`datasetVersions`). `id` is the hex SHA-256 digest of its
- * content and schema; `parents` and `step` record how it was made.
+ * An immutable, content-addressed dataset version (`datasetVersions`). `id` is the hex SHA-256
+ * of its schema and content (`workers/data/version-digest.ts`), so the same data has the same
+ * id in every project. It belongs to no project: projects point at it through `versionRefs`.
+ * `projectId` and `datasetId` (indexed since v1) are left unset.
  */
 export interface DatasetVersionRow {
   id: string;
-  projectId: string;
-  datasetId: string;
   /** Ids of the versions this one was made from; empty for an import. */
   parents: string[];
-  /** The declarative recipe step that made it (plain JSON). */
-  step: Readonly<Record<string, unknown>>;
-  schema: ColumnSchema[];
+  /** The recipe step that first made it. */
+  step: DatasetStep;
+  schema: DatasetSchema;
+  /** Storage of each column, in schema order (coded columns carry their dictionary). */
+  columns: StoredColumn[];
   rows: number;
-  /** Rows per column chunk. */
+  /** Rows per column chunk (the last chunk may be shorter). */
   chunkRows: number;
+  /** Number of chunks per column. */
+  chunkCount: number;
+  /** Bytes of all column chunks. */
+  bytes: number;
   createdAt: number;
 }

@@ -2,13 +2,22 @@ import type Dexie from 'dexie';
 import type { Migration } from './migration';
 import { v1Initial } from './v1-initial';
 import { v2JobsUpdatedAt } from './v2-jobs-updated-at';
+import { v3VersionRefs } from './v3-version-refs';
+import { v4PlanHistory } from './v4-plan-history';
 
 export type { Migration } from './migration';
 export { v1Initial } from './v1-initial';
 export { v2JobsUpdatedAt } from './v2-jobs-updated-at';
+export { v3VersionRefs } from './v3-version-refs';
+export { v4PlanHistory } from './v4-plan-history';
 
 /** Every schema version, oldest first. Append only. */
-export const migrations: readonly Migration[] = [v1Initial, v2JobsUpdatedAt];
+export const migrations: readonly Migration[] = [
+  v1Initial,
+  v2JobsUpdatedAt,
+  v3VersionRefs,
+  v4PlanHistory,
+];
 
 /** Declares every version of `migrations` on a Dexie instance. */
 export function declareMigrations(db: Dexie): void {
