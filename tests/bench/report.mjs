@@ -1,3 +1,4 @@
+import { importCsvSection } from './import-csv.mjs';
 /** Renders a bench result as Markdown. */
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -74,5 +75,6 @@ export function renderMarkdown(result) {
     '',
     ...backendSection(result.backendTable),
     ...firstLoadSection(result.firstLoad),
+    ...importCsvSection(result.importCsv),
   ].join('\n');
 }

@@ -14,6 +14,7 @@ import { findChromium } from '../support/find-chromium.mjs';
 import { buildLab, repoRoot, startLabServer } from '../support/lab-server.mjs';
 import { measureBackendTable } from './backend-table.mjs';
 import { measureFirstLoad } from './first-load.mjs';
+import { measureImportCsv } from './import-csv.mjs';
 import { renderMarkdown } from './report.mjs';
 
 const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
@@ -50,6 +51,7 @@ try {
   const firstLoad = await attempt('first-load JavaScript', () =>
     measureFirstLoad(join(repoRoot, 'dist')),
   );
+  const importCsv = await attempt('CSV import', () => measureImportCsv(browser, server.url));
   result = {
     startedAt,
     environment: {
@@ -60,6 +62,7 @@ try {
     },
     backendTable,
     firstLoad,
+    importCsv,
   };
 } finally {
   await browser.close();
