@@ -5,6 +5,11 @@
  */
 import { LabError } from '../src/shared/lab-error';
 import { closeDataStores, useDataStore } from './data/data-stores';
+import {
+  rankVersionFeatures,
+  type RankFeaturesRequest,
+  type VersionImportance,
+} from './data/importance-job';
 import { runImportTable } from './data/import-table';
 import type {
   ImportTableProgress,
@@ -17,12 +22,32 @@ import {
   type VersionProfile,
   type VersionRows,
 } from './data/read-version';
+import {
+  sampleVersionPoints,
+  type ScatterRequest,
+  type VersionScatter,
+} from './data/scatter-sample';
+import {
+  applyRecipeStepToVersion,
+  previewRecipeStep,
+  type RecipeApplyReport,
+  type RecipePreview,
+  type RecipeStepRequest,
+} from './data/recipe-step';
 import { computeSha256 } from './data/version-digest';
 import { createCancellation } from './runtime/cancellation';
 import { describeScope, type WorkerDescription } from './runtime/describe-worker';
 
 export type * from './data/import-types';
 export type { RowValue, VersionProfile, VersionRows } from './data/read-version';
+export type { RankFeaturesRequest, VersionImportance } from './data/importance-job';
+export type { ScatterRequest, VersionScatter } from './data/scatter-sample';
+export type {
+  RecipeApplyReport,
+  RecipePreview,
+  RecipeSide,
+  RecipeStepRequest,
+} from './data/recipe-step';
 
 const cancellation = createCancellation();
 
@@ -85,6 +110,38 @@ export const dataApi = {
   async profileVersion(request: { dbName?: string; versionId: string }): Promise<VersionProfile> {
     const store = await useDataStore(request.dbName);
     return profileVersionColumns(store, request.versionId);
+  },
+
+  /** Features of a stored version ranked by mutual information with `target`, each with a univariate test. */
+  async rankVersionFeatures(request: RankFeaturesRequest): Promise<VersionImportance> {
+    const store = await useDataStore(request.dbName);
+    return rankVersionFeatures(store, request);
+  },
+
+  /** A seeded sample of (x, y, colour) points of a stored version, for a scatter plot. */
+  async sampleVersionPoints(request: ScatterRequest): Promise<VersionScatter> {
+    const store = await useDataStore(request.dbName);
+    return sampleVersionPoints(store, request);
+  },
+
+  /** What a recipe step would do to a version (sample rows, column profiles before and after); writes nothing. */
+  async previewStep(request: RecipeStepRequest): Promise<RecipePreview> {
+    const store = await useDataStore(request.dbName);
+    return previewRecipeStep(store, request);
+  },
+
+  /** Fits and applies a recipe step, writing a new version (parent and fitted step recorded). */
+  async applyStep(request: RecipeStepRequest): Promise<RecipeApplyReport> {
+    try {
+      const store = await useDataStore(request.dbName);
+      return await applyRecipeStepToVersion(store, request, {
+        isCancelled: () => cancellation.isCancelled(request.callId),
+        clock: () => Date.now(),
+        newId: () => crypto.randomUUID(),
+      });
+    } finally {
+      cancellation.settle(request.callId);
+    }
   },
 
   /** Closes the worker's database connections (tests; the bridge terminates the worker). */

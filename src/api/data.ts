@@ -36,7 +36,13 @@ function toInfo(row: DatasetVersionRow): DatasetVersionInfo {
 
 /** The worker's request fields from the caller's options (signal and progress stay here). */
 function toRequest(options: DataImportOptions): Partial<ImportTableRequest> {
-  const { name, signal: _signal, ...rest } = options;
+  // Callbacks and signals stay on this side: the bridge passes them as proxies and aborts.
+  const {
+    name,
+    signal: _signal,
+    onProgress: _onProgress,
+    ...rest
+  } = options as DataImportOptions & { onProgress?: unknown };
   const request: Partial<ImportTableRequest> = { ...rest };
   if (name !== undefined) request.datasetName = name;
   return request;
@@ -167,5 +173,26 @@ export function createDataApi(deps: DataApiDeps): Lab['data'] {
       }),
 
     profile: (versionId) => bridge.profileVersion({ ...db, versionId }),
+
+    preview: (versionId, step, options = {}) =>
+      bridge.previewStep({ ...db, ...options, versionId, step }),
+
+    apply: (versionId, step, options = {}) =>
+      bridge.applyStep(
+        { ...db, versionId, step },
+        options.signal ? { signal: options.signal } : {},
+      ),
+
+    split: (versionId, { kind, signal, ...options }) =>
+      bridge.applyStep(
+        { ...db, versionId, step: { kind: 'split', method: kind, ...options } },
+        signal ? { signal } : {},
+      ),
+
+    importance: (versionId, { signal, ...options }) =>
+      bridge.rankVersionFeatures({ ...db, ...options, versionId }, signal ? { signal } : {}),
+
+    scatter: (versionId, { signal, ...options }) =>
+      bridge.sampleVersionPoints({ ...db, ...options, versionId }, signal ? { signal } : {}),
   };
 }

@@ -14,8 +14,31 @@ import type {
   VersionProfile,
   VersionRows,
 } from './data-types';
+import type { VersionImportance, VersionScatter } from '../../workers/data.api';
+import type { RecipeApplyReport, RecipePreview } from '../../workers/data.api';
+import type { RecipeStep, SplitRatios } from '../lifecycle/data/recipe/types';
 
 export type * from './data-types';
+export type { RecipeApplyReport, RecipePreview, RecipeSide } from '../../workers/data.api';
+export type {
+  FittedStep,
+  RecipeStep,
+  RowCondition,
+  SplitRatios,
+} from '../lifecycle/data/recipe/types';
+
+/** Options of `lab.data.split`: how rows are split (seeded), the ratios, and the class or time column. */
+export interface DataSplitOptions {
+  kind: 'random' | 'stratified' | 'time';
+  ratios: SplitRatios;
+  seed: number;
+  /** The class column (stratified) or time column (time). */
+  column?: string;
+  /** Name of the added column (default "split"). */
+  name?: string;
+  signal?: AbortSignal;
+}
+export type { VersionImportance, VersionScatter } from '../../workers/data.api';
 
 /** Progress of long work, as every `onProgress` callback receives it. */
 export interface Progress {
@@ -144,5 +167,39 @@ export interface Lab {
     rows(versionId: string, window?: { offset?: number; limit?: number }): Promise<VersionRows>;
     /** Per-column statistics and the correlations of number columns, computed in the worker. */
     profile(versionId: string): Promise<VersionProfile>;
+    /** What one recipe step would do: sample rows and column statistics before and after; writes nothing. */
+    preview(
+      versionId: string,
+      step: RecipeStep,
+      options?: { sampleRows?: number },
+    ): Promise<RecipePreview>;
+    /** Fits and applies one recipe step: a new version recording its parent and the fitted step. */
+    apply(
+      versionId: string,
+      step: RecipeStep,
+      options?: { signal?: AbortSignal },
+    ): Promise<RecipeApplyReport>;
+    /** Adds a seeded train/validation/test `split` column: `apply` of a split step. */
+    split(versionId: string, options: DataSplitOptions): Promise<RecipeApplyReport>;
+    /**
+     * Features ranked by mutual information (nats) with `target`, each with its univariate test
+     * (ANOVA F, correlation F or chi-square: statistic, p-value), computed in the data worker.
+     */
+    importance(
+      versionId: string,
+      options: { target: string; seed?: number; maxRows?: number; signal?: AbortSignal },
+    ): Promise<VersionImportance>;
+    /** A seeded sample of at most `maxPoints` (x, y, colour) points of two number columns. */
+    scatter(
+      versionId: string,
+      options: {
+        x: string;
+        y: string;
+        color?: string | null;
+        maxPoints?: number;
+        seed?: number;
+        signal?: AbortSignal;
+      },
+    ): Promise<VersionScatter>;
   };
 }

@@ -5,8 +5,15 @@ import type {
   ImportTableProgress,
   ImportTableReport,
   ImportTableRequest,
+  RecipeApplyReport,
+  RecipePreview,
+  RecipeStepRequest,
+  RankFeaturesRequest,
+  ScatterRequest,
+  VersionImportance,
   VersionProfile,
   VersionRows,
+  VersionScatter,
 } from '../../workers/data.api';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
@@ -33,6 +40,17 @@ export interface DataBridge {
     request: { dbName?: string; versionId: string },
     options?: CallOptions,
   ): Promise<VersionProfile>;
+  rankVersionFeatures(
+    request: RankFeaturesRequest,
+    options?: CallOptions,
+  ): Promise<VersionImportance>;
+  sampleVersionPoints(request: ScatterRequest, options?: CallOptions): Promise<VersionScatter>;
+  previewStep(request: RecipeStepRequest, options?: CallOptions): Promise<RecipePreview>;
+  /** Applies a recipe step in the worker, which writes the new version itself. */
+  applyStep(
+    request: Omit<RecipeStepRequest, 'callId'>,
+    options?: CallOptions,
+  ): Promise<RecipeApplyReport>;
   describeDataWorker(options?: CallOptions): Promise<WorkerDescription>;
   dispose(): void;
 }
@@ -65,6 +83,14 @@ export function createDataBridge(hooks: BridgeHooks = {}): DataBridge {
       bridge.call((remote) => remote.readVersionRows(request), options),
     profileVersion: (request, options) =>
       bridge.call((remote) => remote.profileVersion(request), options),
+    rankVersionFeatures: (request, options) =>
+      bridge.call((remote) => remote.rankVersionFeatures(request), options),
+    sampleVersionPoints: (request, options) =>
+      bridge.call((remote) => remote.sampleVersionPoints(request), options),
+    previewStep: (request, options) =>
+      bridge.call((remote) => remote.previewStep(request), options),
+    applyStep: (request, options) =>
+      bridge.call((remote, callId) => remote.applyStep({ ...request, callId }), options),
     describeDataWorker: (options) => bridge.call((remote) => remote.describeDataWorker(), options),
     dispose: () => bridge.dispose(),
   };

@@ -94,7 +94,7 @@ export class WorkerBridge<Api> {
     try {
       return await Promise.race([work, instance.death, aborted]);
     } catch (thrown) {
-      const error = toLabError(thrown, 'WORKER_FAILED');
+      const error = this.#withWorkerName(toLabError(thrown, 'WORKER_FAILED'));
       if (error.code === 'WORKER_FAILED') this.#options.onFailure?.(error);
       throw error;
     } finally {
@@ -127,6 +127,17 @@ export class WorkerBridge<Api> {
       instance.end(error);
       if (others) this.#options.onFailure?.(error);
     }, this.#options.cancelGraceMs ?? 1000);
+  }
+
+  /** A WORKER_FAILED raised on this side (e.g. arguments that do not clone) names its worker. */
+  #withWorkerName(error: LabError): LabError {
+    if (error.code !== 'WORKER_FAILED' || error.params['worker'] !== undefined) return error;
+    const detail = error.detail ?? error.message;
+    return new LabError('WORKER_FAILED', `The ${this.#options.name} worker failed: ${detail}`, {
+      params: { ...error.params, worker: this.#options.name, detail },
+      detail,
+      cause: error,
+    });
   }
 
   #scheduleIdle(instance: Instance<Api>): void {

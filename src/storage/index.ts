@@ -41,3 +41,5 @@ export type * from './entities/run-row';
 export type * from './entities/setting-row';
 export type * from './entities/version-ref-row';
 export { onTablesMutated } from './storage-mutations';
+export { commitDerivedVersion, listVersionRefs } from './dataset-derive-repo';
+export type { DerivedOutcome } from './dataset-derive-repo';

@@ -78,8 +78,12 @@ describe('lab.data in a real browser', () => {
     const samples = await lab.data.samples();
     expect(samples.map((s) => s.id)).toEqual(['penguins', 'cars', 'seattle-weather']);
     const project = await lab.projects.create({ name: 'Penguins' });
-    const result = await lab.data.importSample(project.id, 'penguins');
+    const phases: string[] = [];
+    const result = await lab.data.importSample(project.id, 'penguins', {
+      onProgress: (p) => phases.push(p.phase),
+    });
     expect(result.rows).toBe(344);
+    expect(phases.length).toBeGreaterThan(0);
     const version = await lab.data.version(result.versionId);
     expect(version.schema.columns.map((c) => c.name)).toEqual([
       'Species',

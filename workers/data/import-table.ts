@@ -1,22 +1,17 @@
 import { parseTable } from '../../src/lifecycle/data/import';
 import type { DatasetSchema } from '../../src/lifecycle/data/types';
-import { LabError, toLabError } from '../../src/shared/lab-error';
-import {
-  createDatasetImportRepo,
-  importLockName,
-  type DatasetVersionRow,
-  type LabStore,
-} from '../../src/storage';
+import { LabError } from '../../src/shared/lab-error';
+import type { DatasetVersionRow, LabStore } from '../../src/storage';
 import { openBlobSource, openUrlSource, parseUrlFileName, type ByteSource } from './byte-source';
 import {
   computeChunkCount,
   computeStoredColumns,
   computeTableBytes,
   defaultChunkRows,
-  sliceColumnChunk,
 } from './column-chunks';
 import type { ImportTableProgress, ImportTableReport, ImportTableRequest } from './import-types';
 import { computeVersionId } from './version-digest';
+import { writeVersionChunks } from './version-writer';
 
 /** What an import needs from its surroundings: clocks, ids, progress and cancellation. */
 export interface ImportContext {
@@ -61,12 +56,6 @@ function applyRoles(
       role: roles[column.name] ?? column.role,
     })),
   };
-}
-
-/** Runs `work` holding the import's Web Lock (so other tabs see it alive), where there are locks. */
-function withImportLock<T>(jobId: string, work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-  return locks ? (locks.request(importLockName(jobId), work) as Promise<T>) : work();
 }
 
 /**
@@ -145,38 +134,29 @@ export async function runImportTable(
     bytes: computeTableBytes(table),
     createdAt: context.clock(),
   };
-  const repo = createDatasetImportRepo(store);
-  const jobId = context.newId();
-  const outcome = await withImportLock(jobId, async () => {
-    const exists = await repo.beginImport({
-      jobId,
+  const outcome = await writeVersionChunks(
+    store,
+    {
       projectId: request.projectId,
       versionId,
       file,
-      now: context.clock(),
-    });
-    try {
-      for (let index = 0; index < chunkCount && !exists; index++) {
-        if (isCancelled())
-          throw new LabError('CANCELLED', `The import of "${file}" was cancelled`, { file });
-        const chunks = table.columns.map((column, c) =>
-          sliceColumnChunk(versionId, table.names[c] ?? String(c), column, index, chunkRows),
-        );
-        const progress = { done: index + 1, total: chunkCount, phase: 'write' };
-        await repo.writeChunks(jobId, chunks, progress, context.clock());
-        const rows = Math.min((index + 1) * chunkRows, table.rowCount);
+      table,
+      chunkRows,
+      isCancelled,
+      clock: context.clock,
+      newId: context.newId,
+      onChunk: (done, chunks, rows) =>
         send({
           kind: 'import',
           phase: 'write',
-          done: index + 1,
-          total: chunkCount,
+          done,
+          total: chunks,
           rows,
           ratePerSecond: rate(bytesRead),
-        });
-      }
-      if (isCancelled())
-        throw new LabError('CANCELLED', `The import of "${file}" was cancelled`, { file });
-      return await repo.commitImport({
+        }),
+    },
+    (repo, jobId) =>
+      repo.commitImport({
         jobId,
         projectId: request.projectId,
         version,
@@ -187,13 +167,8 @@ export async function runImportTable(
           createdAt: context.clock(),
         },
         now: context.clock(),
-      });
-    } catch (thrown) {
-      const error = toLabError(thrown);
-      await repo.abortImport(jobId, error.toData(), context.clock()).catch(() => undefined);
-      throw error;
-    }
-  });
+      }),
+  );
   send({
     kind: 'import',
     phase: 'done',

@@ -29,7 +29,8 @@ export interface VersionProfile {
 /** Most rows one `readVersionRows` call returns. */
 export const maxRowsPerRead = 10_000;
 
-function decode(schema: ColumnSchema, column: ColumnValues, row: number): RowValue {
+/** One cell decoded for display (datetimes as ISO 8601 UTC text, booleans as true/false). */
+export function decode(schema: ColumnSchema, column: ColumnValues, row: number): RowValue {
   if (column.kind === 'coded') {
     const code = column.codes[row] ?? -1;
     return code < 0 ? null : (column.dictionary[code] ?? null);
