@@ -11,6 +11,8 @@ import {
   type VersionImportance,
 } from './data/importance-job';
 import { runImportTable } from './data/import-table';
+import { assessPlanFeasibility, type FeasibilityRequest } from './data/feasibility-job';
+import type { PlanFeasibility } from '../src/lifecycle/plan/feasibility-types';
 import type {
   ImportTableProgress,
   ImportTableReport,
@@ -35,6 +37,14 @@ import {
   type RecipeStepRequest,
 } from './data/recipe-step';
 import { computeSha256 } from './data/version-digest';
+import {
+  listUnlabelledRows,
+  type UnlabelledRequest,
+  type UnlabelledRows,
+} from './data/unlabelled-rows';
+import { exportVersionCsv } from './data/export-csv';
+import { diffStoredVersions, type DiffVersionsRequest } from './data/version-diff';
+import type { VersionDiff } from '../src/lifecycle/data/lineage';
 import { createCancellation } from './runtime/cancellation';
 import { describeScope, type WorkerDescription } from './runtime/describe-worker';
 
@@ -42,6 +52,10 @@ export type * from './data/import-types';
 export type { RowValue, VersionProfile, VersionRows } from './data/read-version';
 export type { RankFeaturesRequest, VersionImportance } from './data/importance-job';
 export type { ScatterRequest, VersionScatter } from './data/scatter-sample';
+export type { FeasibilityRequest } from './data/feasibility-job';
+export type { UnlabelledRequest, UnlabelledRows } from './data/unlabelled-rows';
+export type { DiffVersionsRequest } from './data/version-diff';
+export type { VersionDiff } from '../src/lifecycle/data/lineage';
 export type {
   RecipeApplyReport,
   RecipePreview,
@@ -124,6 +138,12 @@ export const dataApi = {
     return sampleVersionPoints(store, request);
   },
 
+  /** A plan's feasibility on a stored version: size, target balance or spread, missing share, baseline scores. */
+  async assessPlanFeasibility(request: FeasibilityRequest): Promise<PlanFeasibility> {
+    const store = await useDataStore(request.dbName);
+    return assessPlanFeasibility(store, request);
+  },
+
   /** What a recipe step would do to a version (sample rows, column profiles before and after); writes nothing. */
   async previewStep(request: RecipeStepRequest): Promise<RecipePreview> {
     const store = await useDataStore(request.dbName);
@@ -142,6 +162,24 @@ export const dataApi = {
     } finally {
       cancellation.settle(request.callId);
     }
+  },
+
+  /** Schema, row and per-column statistics changes from version `aId` to version `bId`. */
+  async diffVersions(request: DiffVersionsRequest): Promise<VersionDiff> {
+    const store = await useDataStore(request.dbName);
+    return diffStoredVersions(store, request);
+  },
+
+  /** A stored version as an RFC 4180 CSV Blob (header row, missing cells empty, datetimes ISO). */
+  async exportVersionCsv(request: { dbName?: string; versionId: string }): Promise<Blob> {
+    const store = await useDataStore(request.dbName);
+    return exportVersionCsv(store, request.versionId);
+  },
+
+  /** Rows of a version whose label column is missing (first `limit`), and the labels in use. */
+  async listUnlabelledRows(request: UnlabelledRequest): Promise<UnlabelledRows> {
+    const store = await useDataStore(request.dbName);
+    return listUnlabelledRows(store, request);
   },
 
   /** Closes the worker's database connections (tests; the bridge terminates the worker). */

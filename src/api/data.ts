@@ -189,10 +189,38 @@ export function createDataApi(deps: DataApiDeps): Lab['data'] {
         signal ? { signal } : {},
       ),
 
+    label: (versionId, { column, assignments, signal }) =>
+      bridge.applyStep(
+        { ...db, versionId, step: { kind: 'label', column, assignments } },
+        signal ? { signal } : {},
+      ),
+
+    unlabelled: (versionId, { column, limit }) =>
+      bridge.listUnlabelledRows({
+        ...db,
+        versionId,
+        column,
+        ...(limit === undefined ? {} : { limit }),
+      }),
+
     importance: (versionId, { signal, ...options }) =>
       bridge.rankVersionFeatures({ ...db, ...options, versionId }, signal ? { signal } : {}),
 
     scatter: (versionId, { signal, ...options }) =>
       bridge.sampleVersionPoints({ ...db, ...options, versionId }, signal ? { signal } : {}),
+
+    feasibility: (versionId, plan, options = {}) =>
+      bridge.assessPlanFeasibility(
+        {
+          ...db,
+          versionId,
+          plan: { task: plan.task, target: plan.target, criteria: plan.criteria },
+        },
+        options.signal ? { signal: options.signal } : {},
+      ),
+
+    diff: (aId, bId) => bridge.diffVersions({ ...db, aId, bId }),
+
+    exportCsv: (versionId) => bridge.exportVersionCsv({ ...db, versionId }),
   };
 }

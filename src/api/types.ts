@@ -15,8 +15,11 @@ import type {
   VersionRows,
 } from './data-types';
 import type { VersionImportance, VersionScatter } from '../../workers/data.api';
+import type { VersionDiff } from '../../workers/data.api';
 import type { RecipeApplyReport, RecipePreview } from '../../workers/data.api';
+import type { UnlabelledRows } from '../../workers/data.api';
 import type { RecipeStep, SplitRatios } from '../lifecycle/data/recipe/types';
+import type { PlanFeasibility } from '../lifecycle/plan/feasibility-types';
 
 export type * from './data-types';
 export type { RecipeApplyReport, RecipePreview, RecipeSide } from '../../workers/data.api';
@@ -39,6 +42,21 @@ export interface DataSplitOptions {
   signal?: AbortSignal;
 }
 export type { VersionImportance, VersionScatter } from '../../workers/data.api';
+export type {
+  ClassShare,
+  CriterionFeasibility,
+  PlanFeasibility,
+  TargetSpread,
+} from '../lifecycle/plan/feasibility-types';
+export type { UnlabelledRows } from '../../workers/data.api';
+
+/** Options of `lab.data.label`: the label column and the cells to set (0-based rows). */
+export interface DataLabelOptions {
+  column: string;
+  assignments: readonly { row: number; value: string | number }[];
+  signal?: AbortSignal;
+}
+export type { VersionDiff } from '../../workers/data.api';
 
 /** Progress of long work, as every `onProgress` callback receives it. */
 export interface Progress {
@@ -181,6 +199,13 @@ export interface Lab {
     ): Promise<RecipeApplyReport>;
     /** Adds a seeded train/validation/test `split` column: `apply` of a split step. */
     split(versionId: string, options: DataSplitOptions): Promise<RecipeApplyReport>;
+    /** Sets labels of `column` (a new category column when absent): `apply` of a label step. */
+    label(versionId: string, options: DataLabelOptions): Promise<RecipeApplyReport>;
+    /** The first `limit` (default 1,000) 0-based rows whose `column` is missing, and the labels in use. */
+    unlabelled(
+      versionId: string,
+      options: { column: string; limit?: number },
+    ): Promise<UnlabelledRows>;
     /**
      * Features ranked by mutual information (nats) with `target`, each with its univariate test
      * (ANOVA F, correlation F or chi-square: statistic, p-value), computed in the data worker.
@@ -201,5 +226,19 @@ export interface Lab {
         signal?: AbortSignal;
       },
     ): Promise<VersionScatter>;
+    /**
+     * How far a plan is from free on a version: rows, columns, class balance or target spread,
+     * missing share, and the trivial baseline (majority class / mean) scored on each criterion —
+     * on the whole version, or fitted on `train` and scored on `test` when it has a `split` column.
+     */
+    feasibility(
+      versionId: string,
+      plan: Pick<ProjectPlan, 'task' | 'target' | 'criteria'>,
+      options?: { signal?: AbortSignal },
+    ): Promise<PlanFeasibility>;
+    /** Schema changes, row counts and per-column statistics (count, missing, unique, mean, std) from `aId` to `bId`. */
+    diff(aId: string, bId: string): Promise<VersionDiff>;
+    /** A version as an RFC 4180 CSV Blob; imported again with its schema it gives the same version id. */
+    exportCsv(versionId: string): Promise<Blob>;
   };
 }

@@ -2,6 +2,7 @@
 import { proxy, transfer } from 'comlink';
 import type {
   DataApi,
+  FeasibilityRequest,
   ImportTableProgress,
   ImportTableReport,
   ImportTableRequest,
@@ -14,7 +15,12 @@ import type {
   VersionProfile,
   VersionRows,
   VersionScatter,
+  UnlabelledRequest,
+  UnlabelledRows,
+  DiffVersionsRequest,
+  VersionDiff,
 } from '../../workers/data.api';
+import type { PlanFeasibility } from '../lifecycle/plan/feasibility-types';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
 
@@ -45,12 +51,25 @@ export interface DataBridge {
     options?: CallOptions,
   ): Promise<VersionImportance>;
   sampleVersionPoints(request: ScatterRequest, options?: CallOptions): Promise<VersionScatter>;
+  assessPlanFeasibility(
+    request: FeasibilityRequest,
+    options?: CallOptions,
+  ): Promise<PlanFeasibility>;
   previewStep(request: RecipeStepRequest, options?: CallOptions): Promise<RecipePreview>;
   /** Applies a recipe step in the worker, which writes the new version itself. */
   applyStep(
     request: Omit<RecipeStepRequest, 'callId'>,
     options?: CallOptions,
   ): Promise<RecipeApplyReport>;
+  /** Schema, row and statistics changes between two stored versions, computed in the worker. */
+  diffVersions(request: DiffVersionsRequest, options?: CallOptions): Promise<VersionDiff>;
+  /** A stored version as an RFC 4180 CSV Blob, written in the worker. */
+  exportVersionCsv(
+    request: { dbName?: string; versionId: string },
+    options?: CallOptions,
+  ): Promise<Blob>;
+  /** Rows of a version whose label column is missing, and the labels in use. */
+  listUnlabelledRows(request: UnlabelledRequest, options?: CallOptions): Promise<UnlabelledRows>;
   describeDataWorker(options?: CallOptions): Promise<WorkerDescription>;
   dispose(): void;
 }
@@ -87,10 +106,18 @@ export function createDataBridge(hooks: BridgeHooks = {}): DataBridge {
       bridge.call((remote) => remote.rankVersionFeatures(request), options),
     sampleVersionPoints: (request, options) =>
       bridge.call((remote) => remote.sampleVersionPoints(request), options),
+    assessPlanFeasibility: (request, options) =>
+      bridge.call((remote) => remote.assessPlanFeasibility(request), options),
     previewStep: (request, options) =>
       bridge.call((remote) => remote.previewStep(request), options),
     applyStep: (request, options) =>
       bridge.call((remote, callId) => remote.applyStep({ ...request, callId }), options),
+    diffVersions: (request, options) =>
+      bridge.call((remote) => remote.diffVersions(request), options),
+    exportVersionCsv: (request, options) =>
+      bridge.call((remote) => remote.exportVersionCsv(request), options),
+    listUnlabelledRows: (request, options) =>
+      bridge.call((remote) => remote.listUnlabelledRows(request), options),
     describeDataWorker: (options) => bridge.call((remote) => remote.describeDataWorker(), options),
     dispose: () => bridge.dispose(),
   };

@@ -55,7 +55,6 @@ function computeTally(
         continue;
       }
       tally.present++;
-      if (tally.distinct.size <= 100_000) tally.distinct.add(String(cell));
       if (typeof cell === 'number') {
         tally.booleans = tally.datetimes = false;
         if (!Number.isInteger(cell)) tally.integers = false;
@@ -66,6 +65,17 @@ function computeTally(
         if (tally.integers && !isIntegerText(cell)) tally.integers = false;
         if (tally.booleans && !isBooleanText(cell)) tally.booleans = false;
         if (tally.datetimes && !isDatetimeText(cell)) tally.datetimes = false;
+      }
+    }
+  }
+  // Distinct values matter only where the type may be integer, category or text.
+  const decided = tally.booleans || (!tally.integers && (tally.numbers || tally.datetimes));
+  if (tally.present > 0 && !decided) {
+    for (const batch of sample.batches) {
+      for (let row = 0; row < batch.rowCount && tally.distinct.size <= 100_000; row++) {
+        const cell: Cell = batch.cells[row * batch.width + column] ?? null;
+        if (cell === null || (typeof cell === 'string' && missing.has(cell))) continue;
+        tally.distinct.add(String(cell));
       }
     }
   }

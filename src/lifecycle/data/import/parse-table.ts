@@ -10,6 +10,7 @@ import { parseParquetTable } from './parquet-reader';
 import { createTableSink } from './table-sink';
 import type {
   CancelSignal,
+  DirectRows,
   ImportProgress,
   ImportWarning,
   ParseTableInput,
@@ -23,6 +24,8 @@ interface TextParser {
   end(): RowBatch[];
   names(): string[] | null;
   warnings(): ImportWarning[];
+  /** Switches to typed appends into `rows`; returns the rows read but not yet emitted. */
+  attach?(rows: DirectRows): RowBatch[];
 }
 
 /** Joins byte chunks into one array. */
@@ -61,6 +64,7 @@ function createTextParser(input: ParseTableInput, format: ParseTableResult['form
     push: parser.push,
     end: parser.end,
     names: parser.names,
+    attach: parser.attach,
     warnings: () =>
       parser.blankLines() > 0 ? [{ kind: 'blank-lines', count: parser.blankLines() }] : [],
   };
@@ -138,9 +142,19 @@ export async function parseTable(
     const encoding = input.encoding ?? detectEncoding(headJoined).encoding;
     const decoder = createChunkDecoder(encoding, file);
     const parser = createTextParser(input, format);
+    let attached = parser.attach === undefined;
     for await (const chunk of chunks()) {
       checkCancel();
       sink.accept(parser.names, parser.push(decoder.decode(chunk)));
+      const direct = attached ? null : sink.direct();
+      if (direct !== null && parser.attach !== undefined) {
+        attached = true;
+        sink.accept(parser.names, parser.attach(direct));
+        // Room for the rows the file's size suggests (from the rows read so far), so the
+        // columns are not grown (and copied) by doubling all along.
+        const read = done + chunk.length;
+        if (total > read) sink.reserve(Math.ceil(((sink.rowCount() * total) / read) * 1.02));
+      }
       done += chunk.length;
       report('parse');
     }

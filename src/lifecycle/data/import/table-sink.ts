@@ -3,12 +3,16 @@ import { createColumnBuilder, type ColumnBuilder } from './column-builder';
 import { defaultMissingTokens, defaultSampleRows } from './defaults';
 import { createInputError } from './import-error';
 import { inferSchema } from './infer-schema';
-import type { ImportWarning, RowBatch } from './types';
+import type { DirectRows, ImportWarning, RowBatch } from './types';
 
 /** Collects row batches: holds the first ones until the schema is known, then builds columns. */
 export interface TableSink {
   accept(names: () => readonly string[] | null, batches: readonly RowBatch[]): void;
   rowCount(): number;
+  /** Once the schema is known: where a text parser may append records directly. */
+  direct(): DirectRows | null;
+  /** Once the schema is known: makes room for about `rows` rows in all. */
+  reserve(rows: number): void;
   finish(names: readonly string[]): {
     schema: DatasetSchema;
     table: ReturnType<ColumnBuilder['finish']>['table'];
@@ -85,6 +89,8 @@ export function createTableSink(options: TableSinkOptions): TableSink {
       }
     },
     rowCount: () => (builder === null ? sampled : builder.rowCount()),
+    direct: () => (builder === null ? null : builder.direct()),
+    reserve: (rows) => builder?.reserve(rows),
     finish(names) {
       const built = (builder ?? start(names)).finish();
       return { schema: schema as DatasetSchema, ...built };

@@ -27,6 +27,30 @@ export interface RowBatch {
   cells: Cell[];
 }
 
+/**
+ * Typed appends straight from a text parser, one record at a time, once the schema is known:
+ * unquoted fields are read from the text's char codes (no string per cell where possible).
+ * A record's fields only count when `commitRow` is called; `abortRow` drops a partial one.
+ */
+export interface DirectRows {
+  /**
+   * Per column, 1 where the parser may read plain decimals (sign, at most 15 digits, one
+   * point, at most 16 chars) itself and give the value to `number`; 0 elsewhere.
+   */
+  readonly decimal: Uint8Array;
+  /** Makes room for one more record. */
+  beginRow(): void;
+  /** Column `column` of the record is `text.slice(start, end)`. */
+  field(column: number, text: string, start: number, end: number): void;
+  /** Column `column` (a decimal one) of the record is `value`, read from a plain decimal. */
+  number(column: number, value: number): void;
+  /** Column `column` of the record is `value` (a quoted field, already unquoted). */
+  cell(column: number, value: string): void;
+  /** The record is whole; `row` is its 1-based data row (for unreadable-cell reports). */
+  commitRow(row: number): void;
+  abortRow(): void;
+}
+
 /** The first rows of a table with its column names: what `inferSchema` reads. */
 export interface TableSample {
   names: readonly string[];

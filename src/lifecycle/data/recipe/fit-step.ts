@@ -6,6 +6,7 @@ import { applyDerive } from './derive';
 import { applyEncode, fitEncode } from './encode';
 import { applyDropDuplicates, applyFilterRows } from './filter-rows';
 import { applyImpute, fitImpute } from './impute';
+import { applyLabel, fitLabel } from './label';
 import { invalidStep, takeRows } from './recipe-table';
 import { applySplit, fitSplit } from './split';
 import type { FittedStep, RecipeResult, RecipeStep, RecipeTable } from './types';
@@ -25,6 +26,7 @@ export const recipeStepKinds = [
   'bin',
   'derive',
   'split',
+  'label',
 ] as const satisfies readonly RecipeStep['kind'][];
 
 function checkInput(input: RecipeTable): void {
@@ -81,6 +83,8 @@ export function fitRecipeStep(step: RecipeStep, input: RecipeTable): FittedStep 
       return { ...copy, fitted: fitBin(copy, input) };
     case 'split':
       return { ...copy, fitted: fitSplit(copy, input) };
+    case 'label':
+      return { ...copy, fitted: fitLabel(copy, input) };
     default: {
       const fitted = { ...copy, fitted: {} } as FittedStep;
       applyRecipeStep(fitted, takeRows(input, []));
@@ -122,6 +126,8 @@ export function applyRecipeStep(step: FittedStep, input: RecipeTable): RecipeRes
       return applyDerive(step, input);
     case 'split':
       return applySplit(step, input);
+    case 'label':
+      return applyLabel(step, input);
   }
 }
 

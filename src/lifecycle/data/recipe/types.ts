@@ -59,6 +59,13 @@ export type RecipeStep =
       column?: string;
       /** Name of the added column (default "split"). */
       name?: string;
+    }
+  | {
+      kind: 'label';
+      /** The labelled column; created as a category column when the table has none. */
+      column: string;
+      /** Cells to set: 0-based row and its label (text, or a number for a number column). */
+      assignments: readonly { row: number; value: string | number }[];
     };
 
 /** The kinds of recipe step. */
@@ -82,6 +89,7 @@ export interface FittedParams {
   bin: { edges: number[] };
   derive: Record<string, never>;
   split: { counts: { train: number; validation: number; test: number } };
+  label: Record<string, never>;
 }
 
 /** A step with its fitted parameters: what a version records and serving re-applies. */
