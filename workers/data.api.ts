@@ -63,14 +63,9 @@ export type {
   RecipeStepRequest,
 } from './data/recipe-step';
 
-const cancellation = createCancellation();
+import { createProgressSender } from './runtime/progress-sender';
 
-/** Sends progress without waiting for the page, and never fails the work because of it. */
-function sender(onProgress: ((progress: ImportTableProgress) => void) | undefined) {
-  return (progress: ImportTableProgress) => {
-    if (onProgress) Promise.resolve(onProgress(progress)).catch(() => undefined);
-  };
-}
+const cancellation = createCancellation();
 
 export const dataApi = {
   /** Hex SHA-256 of the bytes; send the buffer with `transfer`, it is not sent back. */
@@ -90,15 +85,18 @@ export const dataApi = {
     request: ImportTableRequest,
     onProgress?: (progress: ImportTableProgress) => void,
   ): Promise<ImportTableReport> {
+    const progress = createProgressSender(onProgress);
     try {
       const store = await useDataStore(request.dbName);
-      return await runImportTable(store, request, {
-        send: sender(onProgress),
+      const report = await runImportTable(store, request, {
+        send: progress.send,
         isCancelled: () => cancellation.isCancelled(request.callId),
         now: () => performance.now(),
         clock: () => Date.now(),
         newId: () => crypto.randomUUID(),
       });
+      await progress.flush();
+      return report;
     } finally {
       cancellation.settle(request.callId);
     }

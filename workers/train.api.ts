@@ -27,17 +27,12 @@ export type { TrainFault };
 /** Request of the worker's `trainSteps` (its faults are for tests and diagnostics). */
 export type TrainWorkerRequest = TrainStepsRequest;
 
+import { createProgressSender } from './runtime/progress-sender';
+
 const cancellation = createCancellation();
 /** Probes and training share the TensorFlow.js engine: one call at a time. */
 const serial = createSerialQueue();
 const now = () => performance.now();
-
-/** Sends progress without waiting for the page, and never fails the work because of it. */
-function sender(onProgress: ((progress: TrainProgress) => void) | undefined) {
-  return (progress: TrainProgress) => {
-    if (onProgress) Promise.resolve(onProgress(progress)).catch(() => undefined);
-  };
-}
 
 function checkBackendIds(ids: readonly string[]): void {
   const bad = ids.find((id) => parseBackendId(id) === null);
@@ -66,7 +61,7 @@ export const trainApi = {
   ): Promise<ProbeReport> {
     const ids = request.only ?? listBackendIds();
     checkBackendIds(ids);
-    const send = sender(onProgress);
+    const progress = createProgressSender(onProgress);
     return serial(async () => {
       try {
         const table = [];
@@ -74,9 +69,11 @@ export const trainApi = {
           cancellation.throwIfCancelled(request.callId);
           const row = await measureBackend(id, request.seed ?? referenceSeed, now);
           table.push(row);
-          send({ kind: 'probe', row, done: table.length, total: ids.length });
+          progress.send({ kind: 'probe', row, done: table.length, total: ids.length });
         }
-        return { table, runtime: await describeRuntime() };
+        const report = { table, runtime: await describeRuntime() };
+        await progress.flush();
+        return report;
       } finally {
         cancellation.settle(request.callId);
       }
@@ -107,17 +104,20 @@ export const trainApi = {
     const order = [request.backend, ...rest];
     checkBackendIds(order);
     checkTrainFault(request.injectFault, request.backend);
+    const progress = createProgressSender(onProgress);
     return serial(async () => {
       try {
-        return await trainWithFallback({
+        const report = await trainWithFallback({
           order,
           steps,
           seed: request.seed ?? referenceSeed,
           now,
           checkCancelled: () => cancellation.throwIfCancelled(request.callId),
-          onProgress: sender(onProgress),
+          onProgress: progress.send,
           ...(request.injectFault ? { fault: request.injectFault } : {}),
         });
+        await progress.flush();
+        return report;
       } finally {
         cancellation.settle(request.callId);
       }
