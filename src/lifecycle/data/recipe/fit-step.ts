@@ -9,25 +9,8 @@ import { applyImpute, fitImpute } from './impute';
 import { applyLabel, fitLabel } from './label';
 import { invalidStep, takeRows } from './recipe-table';
 import { applySplit, fitSplit } from './split';
+import { recipeStepKinds } from './defaults';
 import type { FittedStep, RecipeResult, RecipeStep, RecipeTable } from './types';
-
-/** Every kind of recipe step, in the order the lab offers them. */
-export const recipeStepKinds = [
-  'drop-columns',
-  'rename-columns',
-  'cast',
-  'filter-rows',
-  'drop-duplicates',
-  'impute',
-  'clip-outliers',
-  'scale',
-  'encode',
-  'log-transform',
-  'bin',
-  'derive',
-  'split',
-  'label',
-] as const satisfies readonly RecipeStep['kind'][];
 
 function checkInput(input: RecipeTable): void {
   const names = input.schema.columns.map((column) => column.name);

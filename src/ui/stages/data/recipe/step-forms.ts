@@ -1,28 +1,17 @@
+import { recipeStepKinds } from '../../../../lifecycle/data/recipe/defaults';
 import type { ConditionOp, RecipeStepKind } from '../../../../lifecycle/data/recipe/types';
 import type { ColumnSchema, ColumnType, DatasetSchema } from '../../../../lifecycle/data/types';
 
 /** Building the step from a draft lives in `build-step.ts`. */
 export { buildCondition, buildStep } from './build-step';
 
-/** The step kinds offered, in the order a user usually cleans data. */
-export const stepKinds = [
-  'drop-columns',
-  'rename-columns',
-  'cast',
-  'filter-rows',
-  'drop-duplicates',
-  'impute',
-  'clip-outliers',
-  'scale',
-  'encode',
-  'log-transform',
-  'bin',
-  'derive',
-  'split',
-] as const satisfies readonly RecipeStepKind[];
-
 /** A step kind this panel offers (labelling has its own panel). */
-export type OfferedKind = (typeof stepKinds)[number];
+export type OfferedKind = Exclude<RecipeStepKind, 'label'>;
+
+/** The step kinds offered, in the core's order (labelling has its own panel). */
+export const stepKinds: readonly OfferedKind[] = recipeStepKinds.filter(
+  (kind): kind is OfferedKind => kind !== 'label',
+);
 
 /** Select fields and their options. */
 export const choiceOptions = {
