@@ -11,6 +11,8 @@ import {
   type VersionImportance,
 } from './data/importance-job';
 import { runImportTable } from './data/import-table';
+import { inferBlobSchema, type InferSchemaRequest } from './data/infer-schema-job';
+import type { DatasetSchema } from '../src/lifecycle/data/types';
 import { assessPlanFeasibility, type FeasibilityRequest } from './data/feasibility-job';
 import type { PlanFeasibility } from '../src/lifecycle/plan/feasibility-types';
 import type {
@@ -53,6 +55,7 @@ export type { RowValue, VersionProfile, VersionRows } from './data/read-version'
 export type { RankFeaturesRequest, VersionImportance } from './data/importance-job';
 export type { ScatterRequest, VersionScatter } from './data/scatter-sample';
 export type { FeasibilityRequest } from './data/feasibility-job';
+export type { InferSchemaRequest } from './data/infer-schema-job';
 export type { UnlabelledRequest, UnlabelledRows } from './data/unlabelled-rows';
 export type { DiffVersionsRequest } from './data/version-diff';
 export type { VersionDiff } from '../src/lifecycle/data/lineage';
@@ -100,6 +103,11 @@ export const dataApi = {
     } finally {
       cancellation.settle(request.callId);
     }
+  },
+
+  /** The schema an import of a Blob/File would infer, from about its first 10,000 rows; stores nothing. */
+  async inferSchema(request: InferSchemaRequest): Promise<DatasetSchema> {
+    return inferBlobSchema(request);
   },
 
   /** Stops the import (or other long call) `callId`; it rejects with CANCELLED. */

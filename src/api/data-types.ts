@@ -51,6 +51,12 @@ export interface DataImportOptions {
   signal?: AbortSignal;
 }
 
+/** Options of `lab.data.inferSchema`: how the file is read, as `importFile` would read it. */
+export type DataInferSchemaOptions = Pick<
+  DataImportOptions,
+  'name' | 'format' | 'encoding' | 'delimiter' | 'header' | 'missingTokens' | 'signal'
+>;
+
 /** Import progress: bytes read (phases read/parse/build/digest) or chunks written (write), rows so far, bytes per second. */
 export interface DataImportProgress extends Progress {
   phase: 'read' | 'parse' | 'build' | 'digest' | 'write' | 'done';

@@ -132,6 +132,20 @@ export function createDataApi(deps: DataApiDeps): Lab['data'] {
       );
     },
 
+    async inferSchema(file, options = {}) {
+      if (!(file instanceof Blob))
+        throw invalid('inferSchema takes a File or Blob', { reason: 'not-a-blob' });
+      const { signal, name, ...read } = options;
+      return bridge.inferSchema(
+        {
+          blob: file,
+          name: (file as Partial<File>).name ?? name ?? 'data',
+          ...read,
+        },
+        signal ? { signal } : {},
+      );
+    },
+
     async importUrl(projectId, url, options = {}, onProgress) {
       let href: string;
       try {

@@ -7,6 +7,7 @@ import type {
 } from '../lifecycle/plan/types';
 import type {
   DataImportOptions,
+  DataInferSchemaOptions,
   DataImportProgress,
   DataImportResult,
   DatasetVersionInfo,
@@ -19,6 +20,7 @@ import type { VersionDiff } from '../../workers/data.api';
 import type { RecipeApplyReport, RecipePreview } from '../../workers/data.api';
 import type { UnlabelledRows } from '../../workers/data.api';
 import type { RecipeStep, SplitRatios } from '../lifecycle/data/recipe/types';
+import type { DatasetSchema } from '../lifecycle/data/types';
 import type { PlanFeasibility } from '../lifecycle/plan/feasibility-types';
 
 export type * from './data-types';
@@ -171,6 +173,12 @@ export interface Lab {
       options?: DataImportOptions,
       onProgress?: (p: DataImportProgress) => void,
     ): Promise<DataImportResult>;
+    /**
+     * The schema an import of the File or Blob would infer (types, roles, missing tokens), read
+     * in the data worker from about its first 10,000 rows; stores nothing. Edit it and pass it
+     * to `importFile` as `schema`.
+     */
+    inferSchema(file: Blob, options?: DataInferSchemaOptions): Promise<DatasetSchema>;
     /** Imports from a URL, fetched and streamed in the data worker. */
     importUrl(
       projectId: string,

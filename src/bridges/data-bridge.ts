@@ -6,6 +6,7 @@ import type {
   ImportTableProgress,
   ImportTableReport,
   ImportTableRequest,
+  InferSchemaRequest,
   RecipeApplyReport,
   RecipePreview,
   RecipeStepRequest,
@@ -21,6 +22,7 @@ import type {
   VersionDiff,
 } from '../../workers/data.api';
 import type { PlanFeasibility } from '../lifecycle/plan/feasibility-types';
+import type { DatasetSchema } from '../lifecycle/data/types';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
 
@@ -38,6 +40,8 @@ export interface DataBridge {
     request: Omit<ImportTableRequest, 'callId'>,
     options?: ImportCallOptions,
   ): Promise<ImportTableReport>;
+  /** The schema an import of a Blob would infer, from its first rows, in the worker. */
+  inferSchema(request: InferSchemaRequest, options?: CallOptions): Promise<DatasetSchema>;
   readVersionRows(
     request: { dbName?: string; versionId: string; offset: number; limit: number },
     options?: CallOptions,
@@ -98,6 +102,8 @@ export function createDataBridge(hooks: BridgeHooks = {}): DataBridge {
           ),
         options,
       ),
+    inferSchema: (request, options) =>
+      bridge.call((remote) => remote.inferSchema(request), options),
     readVersionRows: (request, options) =>
       bridge.call((remote) => remote.readVersionRows(request), options),
     profileVersion: (request, options) =>

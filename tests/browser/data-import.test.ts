@@ -73,6 +73,28 @@ describe('lab.data in a real browser', () => {
     expect(await lab.data.versions(project.id)).toEqual([]);
   });
 
+  it('importUrl fetches a CSV in the data worker, and a missing URL is refused with nothing stored', async () => {
+    const { lab } = await openLab();
+    const project = await lab.projects.create({ name: 'From a URL' });
+    const url = new URL('/samples/seattle-weather.csv', location.origin).href;
+    const result = await lab.data.importUrl(project.id, url);
+    expect(result.rows).toBe(1461);
+    const version = await lab.data.version(result.versionId);
+    expect(version.schema.columns.map((c) => c.name)).toEqual([
+      'date',
+      'precipitation',
+      'temp_max',
+      'temp_min',
+      'wind',
+      'weather',
+    ]);
+    const missing = new URL('/samples/no-such-file.csv', location.origin).href;
+    const error = await lab.data.importUrl(project.id, missing).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: expect.any(String) });
+    expect((error as Error).message).toContain('no-such-file.csv');
+    expect(await lab.data.versions(project.id)).toHaveLength(1);
+  });
+
   it('importSample penguins gives 344 rows, the expected columns, Species as target, and a profile', async () => {
     const { lab } = await openLab();
     const samples = await lab.data.samples();

@@ -116,6 +116,19 @@ describe('recipe step forms', () => {
     });
   });
 
+  it('buildStep of a set-roles draft maps each chosen column to the chosen role', () => {
+    const draft = createDraft('set-roles');
+    expect(describeStepFields('set-roles').map((f) => f.kind)).toEqual(['columns', 'choice']);
+    expect(isDraftComplete(draft)).toBe(false);
+    draft.columns = ['Year', 'Island'];
+    draft.choices.role = 'id';
+    expect(isDraftComplete(draft)).toBe(true);
+    expect(buildStep(draft, schema)).toEqual({
+      kind: 'set-roles',
+      roles: { Year: 'id', Island: 'id' },
+    });
+  });
+
   it('buildCondition types values by column: numbers, lists and no value for missing', () => {
     expect(buildCondition({ column: 'Year', op: '>=', value: ' 2008 ' }, schema)).toEqual({
       column: 'Year',

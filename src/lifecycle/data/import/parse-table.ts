@@ -143,7 +143,12 @@ export async function parseTable(
     const decoder = createChunkDecoder(encoding, file);
     const parser = createTextParser(input, format);
     let attached = parser.attach === undefined;
+    let cut = false;
     for await (const chunk of chunks()) {
+      if (input.maxRows !== undefined && sink.rowCount() >= input.maxRows) {
+        cut = true;
+        break;
+      }
       checkCancel();
       sink.accept(parser.names, parser.push(decoder.decode(chunk)));
       const direct = attached ? null : sink.direct();
@@ -158,8 +163,10 @@ export async function parseTable(
       done += chunk.length;
       report('parse');
     }
-    sink.accept(parser.names, parser.push(decoder.end()));
-    sink.accept(parser.names, parser.end());
+    if (!cut) {
+      sink.accept(parser.names, parser.push(decoder.end()));
+      sink.accept(parser.names, parser.end());
+    }
     report('build');
     const built = sink.finish(parser.names() ?? []);
     report('done');

@@ -100,6 +100,11 @@ export interface ParseTableInput {
   missingTokens?: string[];
   /** A schema the user edited: used instead of inference (names must match the file's). */
   schema?: DatasetSchema;
+  /**
+   * Stop reading a text file once about this many whole rows are read (schema review); the
+   * partial record at the cut is dropped. Parquet is always read whole.
+   */
+  maxRows?: number;
 }
 
 /** What `parseTable` gives back. */

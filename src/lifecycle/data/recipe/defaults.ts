@@ -14,6 +14,7 @@ export const recipeStepKinds = [
   'drop-columns',
   'rename-columns',
   'cast',
+  'set-roles',
   'filter-rows',
   'drop-duplicates',
   'impute',

@@ -8,6 +8,7 @@ import { applyDropDuplicates, applyFilterRows } from './filter-rows';
 import { applyImpute, fitImpute } from './impute';
 import { applyLabel, fitLabel } from './label';
 import { invalidStep, takeRows } from './recipe-table';
+import { applySetRoles } from './set-roles';
 import { applySplit, fitSplit } from './split';
 import { recipeStepKinds } from './defaults';
 import type { FittedStep, RecipeResult, RecipeStep, RecipeTable } from './types';
@@ -89,6 +90,8 @@ export function applyRecipeStep(step: FittedStep, input: RecipeTable): RecipeRes
       return applyRenameColumns(step, input);
     case 'cast':
       return applyCast(step, input);
+    case 'set-roles':
+      return applySetRoles(step, input);
     case 'filter-rows':
       return applyFilterRows(step, input);
     case 'drop-duplicates':

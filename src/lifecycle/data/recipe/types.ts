@@ -1,4 +1,4 @@
-import type { ColumnTable, ColumnType, DatasetSchema } from '../types';
+import type { ColumnRole, ColumnTable, ColumnType, DatasetSchema } from '../types';
 
 /** A comparison in a row filter; `value` is a number, text, boolean or ISO date (by column type). */
 export type ConditionOp =
@@ -24,6 +24,7 @@ export type RecipeStep =
   | { kind: 'drop-columns'; columns: readonly string[] }
   | { kind: 'rename-columns'; renames: readonly { from: string; to: string }[] }
   | { kind: 'cast'; column: string; to: ColumnType }
+  | { kind: 'set-roles'; roles: Readonly<Record<string, ColumnRole>> }
   | { kind: 'filter-rows'; match: 'all' | 'any'; conditions: readonly RowCondition[] }
   | { kind: 'drop-duplicates'; columns?: readonly string[] }
   | {
@@ -79,6 +80,7 @@ export interface FittedParams {
   'drop-columns': Record<string, never>;
   'rename-columns': Record<string, never>;
   cast: Record<string, never>;
+  'set-roles': Record<string, never>;
   'filter-rows': Record<string, never>;
   'drop-duplicates': Record<string, never>;
   impute: { fills: { column: string; value: number | string }[] };

@@ -52,6 +52,11 @@ export function buildStep(draft: StepDraft, schema: DatasetSchema): RecipeStep {
       };
     case 'cast':
       return { kind: 'cast', column: draft.column, to: choices.to };
+    case 'set-roles':
+      return {
+        kind: 'set-roles',
+        roles: Object.fromEntries(columns.map((column) => [column, choices.role])),
+      };
     case 'filter-rows':
       return {
         kind: 'filter-rows',

@@ -16,6 +16,7 @@ export const stepKinds: readonly OfferedKind[] = recipeStepKinds.filter(
 /** Select fields and their options. */
 export const choiceOptions = {
   to: ['number', 'integer', 'category', 'boolean', 'datetime', 'text'],
+  role: ['feature', 'target', 'id', 'time', 'ignore'],
   match: ['all', 'any'],
   strategy: ['mean', 'median', 'mode', 'constant'],
   clipMethod: ['iqr', 'z-score'],
@@ -95,6 +96,11 @@ export function describeStepFields(kind: OfferedKind, draft?: StepDraft): FieldS
       return [
         { kind: 'column', types: null },
         { kind: 'choice', key: 'to' },
+      ];
+    case 'set-roles':
+      return [
+        { kind: 'columns', types: null },
+        { kind: 'choice', key: 'role' },
       ];
     case 'filter-rows':
       return [{ kind: 'choice', key: 'match' }, { kind: 'conditions' }];
@@ -187,6 +193,7 @@ export function createDraft(kind: OfferedKind, target: string | null = null): St
     column: kind === 'split' && target !== null ? target : '',
     choices: {
       to: 'number',
+      role: 'feature',
       match: 'all',
       strategy: 'mean',
       clipMethod: 'iqr',
