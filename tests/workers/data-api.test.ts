@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, transfer, wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
+import { transfer } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { dataApi, type DataApi } from '../../workers/data.api';
+import { wrapDataApiOverChannel } from './data-fixtures';
+import { dataApi } from '../../workers/data.api';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -18,16 +17,13 @@ describe('data worker api', () => {
   });
 
   it('digestBuffer through Comlink over a MessageChannel takes a transferred buffer', async () => {
-    const { port1, port2 } = new MessageChannel();
-    expose(dataApi, nodeEndpoint(port1));
-    const remote = wrap<DataApi>(nodeEndpoint(port2));
+    const { remote, close } = wrapDataApiOverChannel();
     const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 31) % 256);
     const expected = sha256(bytes);
     const buffer = bytes.buffer;
     expect(await remote.digestBuffer(transfer(buffer, [buffer]))).toBe(expected);
     expect(buffer.byteLength).toBe(0);
     expect((await remote.describeDataWorker()).worker).toBe('data');
-    port1.close();
-    port2.close();
+    close();
   });
 });

@@ -1,11 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectsRepo, openLabStore, type LabStore } from '../../src/storage';
-import { dataApi, type DataApi } from '../../workers/data.api';
+import { makeProject, wrapDataApiOverChannel } from './data-fixtures';
+import { dataApi } from '../../workers/data.api';
 
 interface FixtureCase {
   name: string;
@@ -28,19 +26,9 @@ let store: LabStore;
 beforeEach(async () => {
   dbName = `lab-feasibility-test-${crypto.randomUUID()}`;
   store = await openLabStore({ name: dbName });
-  await createProjectsRepo(store).create({
-    id: 'p1',
-    name: 'Feasibility test',
-    problem: '',
-    hypothesis: '',
-    task: 'classification',
-    target: 'Species',
-    kpi: '',
-    criteria: [],
-    latencyBudgetMs: null,
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await createProjectsRepo(store).create(
+    makeProject('p1', { name: 'Feasibility test', target: 'Species' }),
+  );
   return () => store.close();
 });
 afterAll(() => dataApi.closeDataStores());
@@ -59,9 +47,7 @@ async function importPenguins(): Promise<string> {
 describe('data worker feasibility', () => {
   it('assessPlanFeasibility through Comlink summarises penguins and scores the majority class like scikit-learn', async () => {
     const versionId = await importPenguins();
-    const { port1, port2 } = new MessageChannel();
-    expose(dataApi, nodeEndpoint(port1));
-    const remote = wrap<DataApi>(nodeEndpoint(port2));
+    const { remote, close } = wrapDataApiOverChannel();
     const result = await remote.assessPlanFeasibility({
       dbName,
       versionId,
@@ -75,7 +61,7 @@ describe('data worker feasibility', () => {
         ],
       },
     });
-    port2.close();
+    close();
     expect(result).toMatchObject({ rows: 344, columns: 7, scoredOn: 'all', scoredRows: 344 });
     expect(result.classBalance?.map((c) => [c.label, c.count])).toEqual([
       ['Adelie', 152],

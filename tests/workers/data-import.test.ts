@@ -1,29 +1,18 @@
 import 'fake-indexeddb/auto';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, proxy, wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
+import { proxy } from 'comlink';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectsRepo, openLabStore, type LabStore } from '../../src/storage';
-import { dataApi, type DataApi, type ImportTableProgress } from '../../workers/data.api';
+import { makeProject, wrapDataApiOverChannel } from './data-fixtures';
+import { dataApi, type ImportTableProgress } from '../../workers/data.api';
 
 let dbName = '';
 let store: LabStore;
 beforeEach(async () => {
   dbName = `lab-worker-test-${crypto.randomUUID()}`;
   store = await openLabStore({ name: dbName });
-  await createProjectsRepo(store).create({
-    id: 'p1',
-    name: 'Worker test',
-    problem: '',
-    hypothesis: '',
-    task: 'regression',
-    target: null,
-    kpi: '',
-    criteria: [],
-    latencyBudgetMs: null,
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await createProjectsRepo(store).create(
+    makeProject('p1', { name: 'Worker test', task: 'regression' }),
+  );
   return () => store.close();
 });
 afterAll(() => dataApi.closeDataStores());
@@ -114,9 +103,7 @@ describe('data worker import', () => {
   });
 
   it('importTable through Comlink over a MessageChannel clones the Blob and the progress proxy', async () => {
-    const { port1, port2 } = new MessageChannel();
-    expose(dataApi, nodeEndpoint(port1));
-    const remote = wrap<DataApi>(nodeEndpoint(port2));
+    const { remote, close } = wrapDataApiOverChannel();
     const phases: string[] = [];
     const report = await remote.importTable(
       {
@@ -135,7 +122,6 @@ describe('data worker import', () => {
       limit: 5,
     });
     expect(rows).toMatchObject({ total: 10, rows: [[9, 4.5, 'a']] });
-    port1.close();
-    port2.close();
+    close();
   });
 });

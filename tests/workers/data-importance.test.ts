@@ -1,12 +1,10 @@
 import 'fake-indexeddb/auto';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { computeFeatureImportance } from '../../src/lifecycle/data/importance';
 import type { ColumnTable } from '../../src/lifecycle/data/types';
 import { createProjectsRepo, openLabStore, type LabStore } from '../../src/storage';
-import { dataApi, type DataApi } from '../../workers/data.api';
+import { makeProject, wrapDataApiOverChannel } from './data-fixtures';
+import { dataApi } from '../../workers/data.api';
 import { computeScatterRows } from '../../workers/data/scatter-sample';
 
 let dbName = '';
@@ -14,19 +12,7 @@ let store: LabStore;
 beforeEach(async () => {
   dbName = `lab-importance-test-${crypto.randomUUID()}`;
   store = await openLabStore({ name: dbName });
-  await createProjectsRepo(store).create({
-    id: 'p1',
-    name: 'Importance test',
-    problem: '',
-    hypothesis: '',
-    task: 'classification',
-    target: null,
-    kpi: '',
-    criteria: [],
-    latencyBudgetMs: null,
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await createProjectsRepo(store).create(makeProject('p1', { name: 'Importance test' }));
   return () => store.close();
 });
 afterAll(() => dataApi.closeDataStores());
@@ -117,9 +103,7 @@ describe('data worker importance', () => {
 
   it('sampleVersionPoints through Comlink returns complete rows coloured by the target', async () => {
     const versionId = await importTable(makeTable());
-    const { port1, port2 } = new MessageChannel();
-    expose(dataApi, nodeEndpoint(port1));
-    const remote = wrap<DataApi>(nodeEndpoint(port2));
+    const { remote, close } = wrapDataApiOverChannel();
     const all = await remote.sampleVersionPoints({
       dbName,
       versionId,
@@ -145,8 +129,7 @@ describe('data worker importance', () => {
     await expect(
       remote.sampleVersionPoints({ dbName, versionId, x: 'label', y: 'noise' }),
     ).rejects.toMatchObject({ message: expect.stringContaining('not numeric') });
-    port1.close();
-    port2.close();
+    close();
   });
 });
 

@@ -1,28 +1,12 @@
 import 'fake-indexeddb/auto';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectsRepo, openLabStore, type LabStore } from '../../src/storage';
-import { dataApi, type DataApi } from '../../workers/data.api';
+import { makeProject, wrapDataApiOverChannel } from './data-fixtures';
+import { dataApi } from '../../workers/data.api';
 
 let dbName = '';
 let store: LabStore;
 let parentId = '';
-
-const project = {
-  id: 'p1',
-  name: 'p1',
-  problem: '',
-  hypothesis: '',
-  task: 'classification' as const,
-  target: null,
-  kpi: '',
-  criteria: [],
-  latencyBudgetMs: null,
-  createdAt: 1,
-  updatedAt: 1,
-};
 
 /** 300 rows; every third label is empty (100 to label). */
 function makeCsv(): string {
@@ -36,7 +20,7 @@ function makeCsv(): string {
 beforeEach(async () => {
   dbName = `lab-label-test-${crypto.randomUUID()}`;
   store = await openLabStore({ name: dbName });
-  await createProjectsRepo(store).create(project);
+  await createProjectsRepo(store).create(makeProject('p1'));
   const report = await dataApi.importTable({
     dbName,
     projectId: 'p1',
@@ -125,9 +109,7 @@ describe('data worker labelling', () => {
   });
 
   it('listUnlabelledRows and a label step clone through Comlink over a MessageChannel', async () => {
-    const { port1, port2 } = new MessageChannel();
-    expose(dataApi, nodeEndpoint(port1));
-    const remote = wrap<DataApi>(nodeEndpoint(port2));
+    const { remote, close } = wrapDataApiOverChannel();
     const found = await remote.listUnlabelledRows({ dbName, versionId: parentId, column: 'label' });
     expect(found.rows).toHaveLength(100);
     const report = await remote.applyStep({
@@ -136,7 +118,6 @@ describe('data worker labelling', () => {
       step: label(found.rows.slice(0, 2).map((row) => ({ row, value: 'ham' }))),
     });
     expect(report.parents).toEqual([parentId]);
-    port1.close();
-    port2.close();
+    close();
   });
 });

@@ -1,29 +1,13 @@
 import 'fake-indexeddb/auto';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectsRepo, openLabStore, type LabStore } from '../../src/storage';
-import { dataApi, type DataApi } from '../../workers/data.api';
+import { makeProject, wrapDataApiOverChannel } from './data-fixtures';
+import { dataApi } from '../../workers/data.api';
 import { applyRecipeStepToVersion } from '../../workers/data/recipe-step';
 
 let dbName = '';
 let store: LabStore;
 let parentId = '';
-
-const project = (id: string) => ({
-  id,
-  name: id,
-  problem: '',
-  hypothesis: '',
-  task: 'classification' as const,
-  target: null,
-  kpi: '',
-  criteria: [],
-  latencyBudgetMs: null,
-  createdAt: 1,
-  updatedAt: 1,
-});
 
 /** A CSV of `rows` rows: a number with gaps, a category and a class. */
 function makeCsv(rows: number): string {
@@ -39,7 +23,7 @@ function makeCsv(rows: number): string {
 beforeEach(async () => {
   dbName = `lab-recipe-test-${crypto.randomUUID()}`;
   store = await openLabStore({ name: dbName });
-  await createProjectsRepo(store).create(project('p1'));
+  await createProjectsRepo(store).create(makeProject('p1'));
   const report = await dataApi.importTable({
     dbName,
     projectId: 'p1',
@@ -171,7 +155,7 @@ describe('data worker recipe steps', () => {
   });
 
   it('the derived version joins every project that holds its parent', async () => {
-    await createProjectsRepo(store).create(project('p2'));
+    await createProjectsRepo(store).create(makeProject('p2'));
     await dataApi.importTable({
       dbName,
       projectId: 'p2',
@@ -184,9 +168,7 @@ describe('data worker recipe steps', () => {
   });
 
   it('previewStep and applyStep clone through Comlink over a MessageChannel', async () => {
-    const { port1, port2 } = new MessageChannel();
-    expose(dataApi, nodeEndpoint(port1));
-    const remote = wrap<DataApi>(nodeEndpoint(port2));
+    const { remote, close } = wrapDataApiOverChannel();
     const step = { kind: 'encode', column: 'group', method: 'one-hot' } as const;
     const preview = await remote.previewStep({ dbName, versionId: parentId, step });
     expect(preview.after.schema.columns.map((c) => c.name)).toEqual([
@@ -198,7 +180,6 @@ describe('data worker recipe steps', () => {
     ]);
     const report = await remote.applyStep({ dbName, versionId: parentId, step });
     expect(report.parents).toEqual([parentId]);
-    port1.close();
-    port2.close();
+    close();
   });
 });

@@ -1,28 +1,12 @@
 import 'fake-indexeddb/auto';
-import { MessageChannel } from 'node:worker_threads';
-import { expose, wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectsRepo, openLabStore, type LabStore } from '../../src/storage';
-import { dataApi, type DataApi } from '../../workers/data.api';
+import { makeProject, wrapDataApiOverChannel } from './data-fixtures';
+import { dataApi } from '../../workers/data.api';
 import { formatCsvField } from '../../workers/data/export-csv';
 
 let dbName = '';
 let store: LabStore;
-
-const project = (id: string) => ({
-  id,
-  name: id,
-  problem: '',
-  hypothesis: '',
-  task: 'classification' as const,
-  target: null,
-  kpi: '',
-  criteria: [],
-  latencyBudgetMs: null,
-  createdAt: 1,
-  updatedAt: 1,
-});
 
 /** Cells that need quoting, full-precision numbers, gaps, booleans and datetimes. */
 const source = [
@@ -48,8 +32,8 @@ async function importText(projectId: string, text: string, options = {}) {
 beforeEach(async () => {
   dbName = `lab-versions-test-${crypto.randomUUID()}`;
   store = await openLabStore({ name: dbName });
-  await createProjectsRepo(store).create(project('p1'));
-  await createProjectsRepo(store).create(project('p2'));
+  await createProjectsRepo(store).create(makeProject('p1'));
+  await createProjectsRepo(store).create(makeProject('p2'));
   return () => store.close();
 });
 afterAll(() => dataApi.closeDataStores());
@@ -124,9 +108,7 @@ describe('data worker version diff', () => {
   });
 
   it('diffVersions and exportVersionCsv clone through Comlink over a MessageChannel', async () => {
-    const { port1, port2 } = new MessageChannel();
-    expose(dataApi, nodeEndpoint(port1));
-    const remote = wrap<DataApi>(nodeEndpoint(port2));
+    const { remote, close } = wrapDataApiOverChannel();
     try {
       const first = await importText('p1', source);
       const dropped = await dataApi.applyStep({
@@ -143,8 +125,7 @@ describe('data worker version diff', () => {
       const blob = await remote.exportVersionCsv({ dbName, versionId: dropped.versionId });
       expect((await blob.text()).split('\r\n')[0]).toBe('id,value,flag,when,group');
     } finally {
-      port1.close();
-      port2.close();
+      close();
     }
   });
 });
