@@ -28,6 +28,17 @@ export type { TrainFault };
 export type TrainWorkerRequest = TrainStepsRequest;
 
 import { createProgressSender } from './runtime/progress-sender';
+import type { RunInfo, RunProgress } from '../src/lifecycle/train/run-types';
+import { useDataStore } from './data/data-stores';
+import { signalRun } from './train/run-controls';
+import { runTraining, type TrainRunRequest } from './train/train-run';
+import {
+  runPlainTraining,
+  type PlainTrainingReport,
+  type PlainTrainingRequest,
+} from './train/plain-loop';
+
+export type { TrainRunRequest };
 
 const cancellation = createCancellation();
 /** Probes and training share the TensorFlow.js engine: one call at a time. */
@@ -122,6 +133,38 @@ export const trainApi = {
         cancellation.settle(request.callId);
       }
     });
+  },
+
+  /**
+   * Trains a run (new: `start`; resume: its stored config and last checkpoint) on `backend`.
+   * Rejects before writing anything when the data or configuration is bad; once training has
+   * begun, a failure leaves the run with its status, error and last checkpoint.
+   */
+  async trainRun(
+    request: TrainRunRequest,
+    onProgress?: (progress: RunProgress) => void,
+  ): Promise<RunInfo> {
+    const progress = createProgressSender(onProgress);
+    return serial(async () => {
+      const store = await useDataStore(request.dbName);
+      const run = await runTraining(store, request, {
+        send: progress.send,
+        now,
+        clock: () => Date.now(),
+      });
+      await progress.flush();
+      return run;
+    });
+  },
+
+  /** Pauses, resumes or cancels the run `runId` this worker trains (between batches). */
+  async signalRun(runId: string, signal: 'pause' | 'resume' | 'cancel'): Promise<void> {
+    signalRun(runId, signal);
+  },
+
+  /** Bench diagnostic: a plain TensorFlow.js loop (same MLP, random rows), rows/s per epoch. */
+  async benchPlainTraining(request: PlainTrainingRequest): Promise<PlainTrainingReport> {
+    return serial(() => runPlainTraining(request, now));
   },
 
   /** TensorFlow.js version, active backend, WebGPU adapter, browser and cores. */

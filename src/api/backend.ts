@@ -150,6 +150,15 @@ export function createBackendApi(deps: BackendDeps): BackendApi {
         options.signal ? { signal: options.signal } : {},
       );
     },
+
+    async benchPlainTraining(options) {
+      if (parseBackendId(options.backend) === null) {
+        throw new LabError('INVALID_ARGUMENT', `Unknown backend: ${String(options.backend)}`, {
+          params: { backend: String(options.backend) },
+        });
+      }
+      return deps.train.benchPlainTraining(options);
+    },
   };
   return api;
 }

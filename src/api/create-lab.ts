@@ -5,6 +5,7 @@ import {
   createDatasetsRepo,
   createPlanHistoryRepo,
   createProjectsRepo,
+  createRunsRepo,
   createSettingsRepo,
   estimateStorage,
   LAB_DB_NAME,
@@ -15,6 +16,11 @@ import {
 } from '../storage';
 import { createDataBridge } from '../bridges/data-bridge';
 import { createTrainBridge } from '../bridges/train-bridge';
+import { createServeBridge } from '../bridges/serve-bridge';
+import { createEvaluateApi } from './evaluate';
+import { createRunsApi } from './runs';
+import { createTrainApi } from './train';
+import { markInterruptedRuns } from './interrupted-runs';
 import { createBackendApi } from './backend';
 import { createDataApi } from './data';
 import { localizeError, withLabErrors } from './localize-errors';
@@ -56,6 +62,13 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
   const train = createTrainBridge({ onFailure: report });
   const backend = createBackendApi({ train, settings });
   const dataBridge = createDataBridge({ onFailure: report });
+  const serve = createServeBridge({ onFailure: report });
+  const runs = createRunsRepo(store);
+  const projects = createProjectsRepo(store);
+  const datasets = createDatasetsRepo(store);
+  const db = deps.dbName ? { dbName: deps.dbName } : {};
+  // Runs a closed or crashed tab left training: shown as interrupted, resumable.
+  await markInterruptedRuns(runs).catch(() => undefined);
   // Chunks of imports a closed or crashed tab left unfinished (READ_ONLY: not ours to clean).
   await createDatasetImportRepo(store)
     .collectOrphans()
@@ -64,7 +77,12 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
   const lab: Lab = {
     version: async () => {
       const choice = await backend.current();
-      return { app: __APP_VERSION__, tfjs: __TFJS_VERSION__, backend: choice.chosen };
+      return {
+        app: __APP_VERSION__,
+        getLocale: deps.getLocale,
+        tfjs: __TFJS_VERSION__,
+        backend: choice.chosen,
+      };
     },
     backend: withLabErrors(backend, deps.getLocale),
     storage: withLabErrors(
@@ -89,6 +107,24 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
       }),
       deps.getLocale,
     ),
+    train: withLabErrors(
+      createTrainApi({
+        bridge: train,
+        runs,
+        backend,
+        datasets,
+        projects,
+        app: __APP_VERSION__,
+        getLocale: deps.getLocale,
+        ...db,
+      }),
+      deps.getLocale,
+    ),
+    runs: withLabErrors(createRunsApi(runs, deps.getLocale), deps.getLocale),
+    evaluate: withLabErrors(
+      createEvaluateApi({ bridge: serve, runs, projects, getLocale: deps.getLocale, ...db }),
+      deps.getLocale,
+    ),
   };
 
   if (deps.expose !== false) globalThis.lab = lab;
@@ -98,6 +134,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
     onDataChange: (listener) => onTablesMutated(deps.dbName ?? LAB_DB_NAME, listener),
     close: () => {
       train.dispose();
+      serve.dispose();
       dataBridge.dispose();
       store.close();
     },

@@ -24,6 +24,8 @@ import type { DatasetSchema } from '../lifecycle/data/types';
 import type { PlanFeasibility } from '../lifecycle/plan/feasibility-types';
 
 export type * from './data-types';
+export type * from './train-types';
+import type { LabTrainNamespaces } from './train-types';
 export type { RecipeApplyReport, RecipePreview, RecipeSide } from '../../workers/data.api';
 export type {
   FittedStep,
@@ -123,7 +125,7 @@ export interface ProjectSummary extends Project {
 }
 
 /** `window.lab`: the facade. See README "The facade". */
-export interface Lab {
+export interface Lab extends LabTrainNamespaces {
   version(): Promise<{ app: string; tfjs: string | null; backend: string | null }>;
   backend: {
     probe(options?: {
@@ -141,6 +143,21 @@ export interface Lab {
       injectFault?: 'throw' | 'crash' | 'device-lost';
       signal?: AbortSignal;
     }): Promise<{ backend: string; steps: number; msPerStep: number; loss: number }>;
+    /**
+     * Diagnostic for the bench: a plain TensorFlow.js loop (same MLP shape, adam, softmax
+     * cross-entropy, random rows) in the train worker; training rows per second of each epoch.
+     */
+    benchPlainTraining(options: {
+      backend: string;
+      rows: number;
+      features: number;
+      classes: number;
+      hidden: number[];
+      batchSize: number;
+      epochs: number;
+      learningRate: number;
+      seed: number;
+    }): Promise<{ backend: string; samplesPerSecond: number[] }>;
   };
   storage: {
     estimate(): Promise<StorageEstimate>;

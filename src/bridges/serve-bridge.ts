@@ -1,11 +1,23 @@
-/** The only code that starts the serve worker (serving model packages come with their issue). */
-import type { ServeApi } from '../../workers/serve.api';
+/** The only code that starts the serve worker (evaluation now; serving packages with deploy). */
+import { proxy } from 'comlink';
+import type { EvaluationReport, RunPredictions } from '../lifecycle/evaluate/types';
+import type { EvaluateRunRequest, ServeApi } from '../../workers/serve.api';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
 
 /** The serve worker, seen from the main thread. */
 export interface ServeBridge {
   describeServeWorker(options?: CallOptions): Promise<WorkerDescription>;
+  evaluateRun(
+    request: EvaluateRunRequest,
+    options?: CallOptions & {
+      onProgress?: (p: { done: number; total: number; phase: string }) => void;
+    },
+  ): Promise<EvaluationReport>;
+  predictRun(
+    request: { dbName?: string; runId: string; split: EvaluationReport['split'] },
+    options?: CallOptions,
+  ): Promise<RunPredictions>;
   dispose(): void;
 }
 
@@ -19,10 +31,22 @@ export function createServeBridge(hooks: BridgeHooks = {}): ServeBridge {
         type: 'module',
         name: 'serve',
       }),
+    cancel: (remote, callId) => remote.cancelServeWork(callId),
   });
   return {
     describeServeWorker: (options) =>
       bridge.call((remote) => remote.describeServeWorker(), options),
+    evaluateRun: (request, options = {}) =>
+      bridge.call(
+        (remote, callId) =>
+          remote.evaluateRun(
+            { ...request, callId },
+            options.onProgress ? proxy(options.onProgress) : undefined,
+          ),
+        options,
+      ),
+    predictRun: (request, options = {}) =>
+      bridge.call((remote) => remote.predictRun(request), options),
     dispose: () => bridge.dispose(),
   };
 }

@@ -7,7 +7,8 @@ import type {
   TrainProgress,
   TrainStepsReport,
 } from '../lifecycle/train/types';
-import type { TrainApi, TrainWorkerRequest } from '../../workers/train.api';
+import type { RunInfo, RunProgress } from '../lifecycle/train/run-types';
+import type { TrainApi, TrainRunRequest, TrainWorkerRequest } from '../../workers/train.api';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
 
 /** Per-call options of the train bridge. */
@@ -21,6 +22,15 @@ export interface TrainBridge {
   /** `request.injectFault` (`throw`, `crash`, `device-lost`) is for tests and diagnostics. */
   trainSteps(request: TrainWorkerRequest, options?: TrainCallOptions): Promise<TrainStepsReport>;
   describeRuntime(options?: CallOptions): Promise<RuntimeDescription>;
+  /** Trains (or resumes) a run in the worker; resolves with the finished run. */
+  trainRun(
+    request: TrainRunRequest,
+    options?: CallOptions & { onProgress?: (progress: RunProgress) => void },
+  ): Promise<RunInfo>;
+  /** Pauses, resumes or cancels a run between batches. */
+  signalRun(runId: string, signal: 'pause' | 'resume' | 'cancel'): Promise<void>;
+  /** Bench diagnostic: a plain TensorFlow.js loop in the worker, rows/s per epoch. */
+  benchPlainTraining: TrainApi['benchPlainTraining'];
   /** Stops the worker now. */
   dispose(): void;
 }
@@ -51,6 +61,14 @@ export function createTrainBridge(hooks: BridgeHooks = {}): TrainBridge {
         options,
       ),
     describeRuntime: (options = {}) => bridge.call((remote) => remote.describeRuntime(), options),
+    trainRun: (request, options = {}) =>
+      bridge.call(
+        (remote) =>
+          remote.trainRun(request, options.onProgress ? proxy(options.onProgress) : undefined),
+        options,
+      ),
+    signalRun: (runId, signal) => bridge.call((remote) => remote.signalRun(runId, signal)),
+    benchPlainTraining: (request) => bridge.call((remote) => remote.benchPlainTraining(request)),
     dispose: () => bridge.dispose(),
   };
 }

@@ -2,7 +2,16 @@
  * English catalog: the source of message keys. Every key here must exist in ko.ts (the type
  * of `ko` enforces it). Placeholders are `{name}`.
  */
+import { modelCardEn } from './blocks/model-card.en';
+import { evaluateEn } from './blocks/evaluate.en';
+import { trainEn } from './blocks/train.en';
+import { trainErrorsEn } from './blocks/train-errors.en';
+
 export const en = {
+  ...trainEn,
+  ...trainErrorsEn,
+  ...evaluateEn,
+  ...modelCardEn,
   'app.title': 'Lifecycle Lab',
   'app.tagline': 'The whole machine-learning lifecycle, in your browser.',
 
@@ -329,6 +338,16 @@ export const en = {
   'stage.deploy': 'Deploy',
   'stage.monitor': 'Monitor',
 
+  // Model card limitations (src/api/model-card-limitations.ts).
+  'card.limit.fewRows': 'Scored on only {rows} rows: the metrics have wide uncertainty.',
+  'card.limit.smallSlices':
+    'Slices of {column} with fewer than 20 rows ({values}): their metrics are not reliable.',
+  'card.limit.fragile':
+    '{metric} changes by more than 10% under {kind} at strength {strength}: inputs must be clean.',
+  'card.limit.constant': 'The column {column} was constant in training; the model cannot use it.',
+  'card.limit.gate': 'The model does not meet every success criterion of the plan.',
+  'card.limit.scope':
+    'Valid only for data like dataset version {version}; monitor for drift before relying on it.',
   'error.PARSE_ERROR': 'The input could not be read: {detail}',
   'error.SCHEMA_MISMATCH': 'The data does not match the expected schema: {detail}',
   'error.QUOTA_EXCEEDED':
@@ -356,6 +375,10 @@ export const en = {
   'error.CANCELLED': 'Cancelled.',
   'error.BACKEND_UNAVAILABLE': 'The {backend} backend is not available in this browser: {detail}',
   'error.DEVICE_LOST': 'The GPU device was lost ({detail}). Falling back to {backend}.',
+  'error.INTERRUPTED':
+    'The run stopped before it finished ({detail}). Resume it from its last checkpoint, on another backend if the GPU was lost.',
+  'error.TRAINING_DIVERGED':
+    'Training diverged: the loss became {value} at epoch {epoch}, batch {batch}. The run stopped and kept its last good checkpoint (epoch {checkpoint}); try a smaller learning rate or scaled inputs.',
   'error.INTERNAL': 'Something went wrong inside the lab: {detail}',
 
   'data.explore.title': 'Explore',

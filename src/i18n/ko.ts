@@ -1,7 +1,16 @@
 import type { Catalog } from './en';
 
 /** Korean catalog (한국어). Stage names follow the terms Korean MLOps learners use. */
+import { modelCardKo } from './blocks/model-card.ko';
+import { evaluateKo } from './blocks/evaluate.ko';
+import { trainKo } from './blocks/train.ko';
+import { trainErrorsKo } from './blocks/train-errors.ko';
+
 export const ko: Catalog = {
+  ...trainKo,
+  ...trainErrorsKo,
+  ...evaluateKo,
+  ...modelCardKo,
   'app.title': 'Lifecycle Lab',
   'app.tagline': '머신러닝 생애주기 전체를 브라우저에서.',
 
@@ -329,6 +338,16 @@ export const ko: Catalog = {
   'stage.deploy': '배포/서빙',
   'stage.monitor': '모니터링',
 
+  // Model card limitations (src/api/model-card-limitations.ts).
+  'card.limit.fewRows': '{rows}개 행으로만 평가했습니다: 지표의 불확실성이 큽니다.',
+  'card.limit.smallSlices':
+    '{column}의 행이 20개 미만인 슬라이스({values})는 지표를 믿기 어렵습니다.',
+  'card.limit.fragile':
+    '{kind} 강도 {strength}에서 {metric}이(가) 10% 넘게 변합니다: 입력이 깨끗해야 합니다.',
+  'card.limit.constant': '{column} 열은 학습 데이터에서 상수였습니다: 모델이 사용할 수 없습니다.',
+  'card.limit.gate': '모델이 계획의 성공 기준을 모두 충족하지는 못합니다.',
+  'card.limit.scope':
+    '데이터셋 버전 {version}과 비슷한 데이터에서만 유효합니다: 사용 전에 드리프트를 모니터링하세요.',
   'error.PARSE_ERROR': '입력을 읽을 수 없습니다: {detail}',
   'error.SCHEMA_MISMATCH': '데이터가 예상한 스키마와 맞지 않습니다: {detail}',
   'error.QUOTA_EXCEEDED':
@@ -356,6 +375,10 @@ export const ko: Catalog = {
   'error.CANCELLED': '취소했습니다.',
   'error.BACKEND_UNAVAILABLE': '이 브라우저에서는 {backend} 백엔드를 쓸 수 없습니다: {detail}',
   'error.DEVICE_LOST': 'GPU 장치를 잃었습니다({detail}). {backend}(으)로 전환합니다.',
+  'error.INTERRUPTED':
+    '실행이 끝나기 전에 멈췄습니다({detail}). 마지막 체크포인트에서 재개하세요. GPU를 잃었다면 다른 백엔드에서 재개할 수 있습니다.',
+  'error.TRAINING_DIVERGED':
+    '학습이 발산했습니다: {epoch} 에포크 {batch}번째 배치에서 손실이 {value}이 되었습니다. 실행을 멈추고 마지막 정상 체크포인트({checkpoint} 에포크)를 남겼습니다. 학습률을 낮추거나 입력을 스케일링해 보세요.',
   'error.INTERNAL': '랩 내부에서 문제가 생겼습니다: {detail}',
 
   'data.explore.title': '탐색',

@@ -14,6 +14,8 @@ export const labErrorCodes = [
   'CANCELLED',
   'BACKEND_UNAVAILABLE',
   'DEVICE_LOST',
+  'INTERRUPTED',
+  'TRAINING_DIVERGED',
   'INTERNAL',
 ] as const;
 

@@ -9,6 +9,7 @@ import type { CheckpointRow } from './entities/checkpoint-row';
 import type { ColumnChunkRow } from './entities/column-chunk-row';
 import type { DatasetRow } from './entities/dataset-row';
 import type { DatasetVersionRow } from './entities/dataset-version-row';
+import type { EvaluationRow } from './entities/evaluation-row';
 import type { DeploymentRow } from './entities/deployment-row';
 import type { JobRow } from './entities/job-row';
 import type { MetaRow } from './entities/meta-row';
@@ -35,7 +36,7 @@ export const LAB_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 
  * shape or meaning of rows, in the same release as a new schema version (so open tabs of older
  * builds get a `versionchange` at once).
  */
-export const APP_DATA_VERSION = 3;
+export const APP_DATA_VERSION = 4;
 
 /** Key of a column chunk: `[versionId, column, index]`. */
 export type ColumnChunkKey = [versionId: string, column: string, index: number];
@@ -53,6 +54,7 @@ export const projectTables = [
   'versionRefs',
   'runs',
   'checkpoints',
+  'evaluations',
   'models',
   'packages',
   'deployments',
@@ -74,6 +76,7 @@ export class LabDB extends Dexie {
   declare versionRefs: Table<VersionRefRow, VersionRefKey>;
   declare runs: EntityTable<RunRow, 'id'>;
   declare checkpoints: EntityTable<CheckpointRow, 'id'>;
+  declare evaluations: EntityTable<EvaluationRow, 'id'>;
   declare models: EntityTable<ModelRow, 'id'>;
   declare packages: EntityTable<PackageRow, 'id'>;
   declare deployments: EntityTable<DeploymentRow, 'id'>;

@@ -75,23 +75,26 @@ export function createProjectsRepo(store: LabStore): ProjectsRepo {
     counts: (id) =>
       runRead(
         store,
-        [db.projects, db.versionRefs, db.runs, db.deployments, db.monitorWindows],
+        [db.projects, db.versionRefs, db.runs, db.evaluations, db.deployments, db.monitorWindows],
         async () => {
           const project = await db.projects.get(id);
           if (!project) throw notFound(id);
           const runs = db.runs.where('projectId').equals(id);
-          const [datasetVersions, runRows, deployments, monitorWindows] = await Promise.all([
-            db.versionRefs.where('projectId').equals(id).count(),
-            runs.toArray(),
-            db.deployments.where('projectId').equals(id).count(),
-            db.monitorWindows.where('projectId').equals(id).count(),
-          ]);
+          const [datasetVersions, runRows, evaluated, deployments, monitorWindows] =
+            await Promise.all([
+              db.versionRefs.where('projectId').equals(id).count(),
+              runs.count(),
+              db.evaluations.where('projectId').equals(id).toArray(),
+              db.deployments.where('projectId').equals(id).count(),
+              db.monitorWindows.where('projectId').equals(id).count(),
+            ]);
           return {
             hasPlan: project.problem.trim() !== '' || project.criteria.length > 0,
             datasetVersions,
-            runs: runRows.length,
-            evaluatedRuns: runRows.filter((run) => typeof run.evaluatedAt === 'number').length,
-            explainedRuns: runRows.filter((run) => typeof run.explainedAt === 'number').length,
+            runs: runRows,
+            evaluatedRuns: new Set(evaluated.map((row) => row.runId)).size,
+            // Explanations arrive with the Explain stage; no run has one yet.
+            explainedRuns: 0,
             deployments,
             monitorWindows,
           };

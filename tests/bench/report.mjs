@@ -1,4 +1,5 @@
 import { importCsvSection } from './import-csv.mjs';
+import { trainThroughputSection } from './train-throughput-report.mjs';
 /** Renders a bench result as Markdown. */
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -73,8 +74,9 @@ export function renderMarkdown(result) {
     `${result.startedAt}, ${result.environment.chromium}, ${result.environment.cpus} CPUs, ` +
       `Node ${result.environment.node}. Ratios only compare rows of this run.`,
     '',
-    ...backendSection(result.backendTable),
-    ...firstLoadSection(result.firstLoad),
+    ...(result.backendTable ? backendSection(result.backendTable) : []),
+    ...(result.firstLoad ? firstLoadSection(result.firstLoad) : []),
     ...importCsvSection(result.importCsv),
+    ...trainThroughputSection(result.trainThroughput),
   ].join('\n');
 }

@@ -3,7 +3,8 @@
  * `npm run bench`: builds the lab, serves it with its headers, runs the benchmarks in
  * Chromium and writes tests/bench/results/bench-<time>.json and .md (plus latest.json and
  * latest.md). Results are ratios against a baseline of the same run, never pass/fail.
- * Options: --no-build (use the existing dist/).
+ * Options: --no-build (use the existing dist/); BENCH_ONLY=backend,first-load,import,train
+ * runs only those sections (and then writes bench-<time>.* but leaves latest.* alone).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -16,11 +17,16 @@ import { measureBackendTable } from './backend-table.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { measureImportCsv } from './import-csv.mjs';
 import { renderMarkdown } from './report.mjs';
+import { measureTrainThroughput } from './train-throughput.mjs';
 
 const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
 const startedAt = new Date().toISOString();
 
-async function attempt(name, measure) {
+/** Sections picked by BENCH_ONLY (comma-separated), or null for all. */
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : null;
+
+async function attempt(name, measure, key) {
+  if (only && !only.includes(key)) return undefined;
   console.log(`bench: ${name}…`);
   try {
     return await measure();
@@ -45,13 +51,26 @@ const server = await startLabServer();
 const browser = await launchChromium();
 let result;
 try {
-  const backendTable = await attempt('backend table', () =>
-    measureBackendTable(browser, server.url, batchSize),
+  const backendTable = await attempt(
+    'backend table',
+    () => measureBackendTable(browser, server.url, batchSize),
+    'backend',
   );
-  const firstLoad = await attempt('first-load JavaScript', () =>
-    measureFirstLoad(join(repoRoot, 'dist')),
+  const firstLoad = await attempt(
+    'first-load JavaScript',
+    () => measureFirstLoad(join(repoRoot, 'dist')),
+    'first-load',
   );
-  const importCsv = await attempt('CSV import', () => measureImportCsv(browser, server.url));
+  const importCsv = await attempt(
+    'CSV import',
+    () => measureImportCsv(browser, server.url),
+    'import',
+  );
+  const trainThroughput = await attempt(
+    'training throughput',
+    () => measureTrainThroughput(browser, server.url),
+    'train',
+  );
   result = {
     startedAt,
     environment: {
@@ -63,6 +82,7 @@ try {
     backendTable,
     firstLoad,
     importCsv,
+    trainThroughput,
   };
 } finally {
   await browser.close();
@@ -73,11 +93,12 @@ mkdirSync(resultsDir, { recursive: true });
 const stamp = startedAt.replace(/[:.]/g, '-');
 const json = `${JSON.stringify(result, null, 2)}\n`;
 const markdown = `${renderMarkdown(result)}\n`;
-for (const name of [`bench-${stamp}`, 'latest']) {
+for (const name of only ? [`bench-${stamp}`] : [`bench-${stamp}`, 'latest']) {
   writeFileSync(join(resultsDir, `${name}.json`), json);
   writeFileSync(join(resultsDir, `${name}.md`), markdown);
 }
 console.log(`\n${markdown}`);
 console.log(
-  `bench: wrote ${join('tests/bench/results', `bench-${stamp}`)}.{json,md} and latest.{json,md}`,
+  `bench: wrote ${join('tests/bench/results', `bench-${stamp}`)}.{json,md}` +
+    (only ? '' : ' and latest.{json,md}'),
 );

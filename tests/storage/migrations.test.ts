@@ -40,7 +40,7 @@ describe('migrations', () => {
       .table('datasetVersions')
       .bulkAdd([makeVersion('v-a', 'p1'), makeVersion('v-b', 'p1', ['v-a'])]);
     await v1.table('columnChunks').add(makeChunk('v-a', 'tenure'));
-    await v1.table('runs').add(makeRun('r1', 'p1', { evaluated: true }));
+    await v1.table('runs').add(makeRun('r1', 'p1'));
     await v1.table('settings').put({ key: 'locale', value: 'ko' });
     v1.close();
 
@@ -61,7 +61,7 @@ describe('migrations', () => {
       Number.NaN,
       30.25,
     ]);
-    expect(await db.runs.get('r1')).toEqual(makeRun('r1', 'p1', { evaluated: true }));
+    expect(await db.runs.get('r1')).toEqual(makeRun('r1', 'p1'));
     expect(await db.settings.get('locale')).toEqual({ key: 'locale', value: 'ko' });
     expect(await db.jobs.count()).toBe(0);
     expect((await db.meta.get('appDataVersion'))?.value).toBe(APP_DATA_VERSION);

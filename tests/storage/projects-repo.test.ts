@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectsRepo, openLabStore, projectTables, type LabStore } from '../../src/storage';
-import { freshName, makeChunk, makeProject, makeRun, makeVersion } from './rows';
+import { freshName, makeChunk, makeEvaluation, makeProject, makeRun, makeVersion } from './rows';
 
 let store: LabStore;
 beforeEach(async () => {
@@ -27,14 +27,20 @@ async function fillProject(projectId: string): Promise<void> {
     datasetId: `ds-${projectId}`,
     createdAt: at,
   });
-  await db.runs.add(makeRun(`r-${projectId}`, projectId, { evaluated: true }));
+  await db.runs.add(makeRun(`r-${projectId}`, projectId));
+  await db.evaluations.add(makeEvaluation(`r-${projectId}`, projectId));
   await db.checkpoints.add({
-    id: `c-${projectId}`,
+    id: `r-${projectId}:last`,
     runId: `r-${projectId}`,
     projectId,
+    slot: 'last',
     epoch: 1,
     topology: {},
+    weightSpecs: [],
     weights: new ArrayBuffer(8),
+    digest: '0'.repeat(64),
+    optimizer: null,
+    loop: {},
     createdAt: at,
   });
   await db.models.add({
@@ -180,11 +186,8 @@ describe('projects repo', () => {
     });
 
     await fillProject('p1');
-    await store.db.runs.bulkAdd([
-      makeRun('r2', 'p1', { explained: true }),
-      makeRun('r3', 'p1'),
-      makeRun('r4', 'other', { evaluated: true }),
-    ]);
+    await store.db.runs.bulkAdd([makeRun('r2', 'p1'), makeRun('r3', 'p1'), makeRun('r4', 'other')]);
+    await store.db.evaluations.add(makeEvaluation('r4', 'other'));
     await repo.put(
       makeProject('p1', 1000, {
         problem: '',
@@ -197,7 +200,8 @@ describe('projects repo', () => {
       datasetVersions: 1,
       runs: 3,
       evaluatedRuns: 1,
-      explainedRuns: 1,
+      // The Explain stage stores no explanations yet.
+      explainedRuns: 0,
       deployments: 1,
       monitorWindows: 1,
     });

@@ -1,5 +1,5 @@
 import type { Project } from '../../src/lifecycle/plan/types';
-import type { ColumnChunkRow, DatasetVersionRow, RunRow } from '../../src/storage';
+import type { ColumnChunkRow, DatasetVersionRow, EvaluationRow, RunRow } from '../../src/storage';
 
 /** A database name no other test uses. */
 export function freshName(): string {
@@ -65,26 +65,61 @@ export function makeChunk(versionId: string, column: string): ColumnChunkRow {
   };
 }
 
-/** A finished run of `projectId`, evaluated and explained as asked. */
-export function makeRun(
-  id: string,
-  projectId: string,
-  marks: { evaluated?: boolean; explained?: boolean } = {},
-): RunRow {
+/** A finished run of `projectId` (as the train worker writes one). */
+export function makeRun(id: string, projectId: string): RunRow {
+  const config = {
+    projectId,
+    versionId: `v-${projectId}`,
+    task: 'classification' as const,
+    target: 'churn',
+    features: ['tenure'],
+    split: { source: 'column' as const, column: 'split' },
+    model: { family: 'mlp' as const, hidden: [16], activation: 'relu' as const, dropout: 0, l2: 0 },
+    hyper: {
+      optimizer: 'adam' as const,
+      learningRate: 0.01,
+      batchSize: 32,
+      epochs: 1,
+      earlyStopping: null,
+      classWeights: 'none' as const,
+    },
+    seed: 42,
+  };
   return {
     id,
     projectId,
     versionId: `v-${projectId}`,
     parentRunId: null,
-    spec: { model: 'mlp', hidden: [16], learningRate: 0.01 },
-    seed: 42,
-    environment: { app: '0.1.0', tfjs: '4.22.0', backend: 'cpu', adapter: null },
+    kind: 'train',
+    name: `run ${id}`,
+    tags: [],
+    notes: '',
+    config,
+    search: null,
     status: 'done',
-    epochs: [{ epoch: 1, loss: 0.62 }],
-    evaluatedAt: marks.evaluated ? 1_700_000_100_000 : null,
-    explainedAt: marks.explained ? 1_700_000_200_000 : null,
+    error: null,
+    epochs: [{ epoch: 1, metrics: { loss: 0.62 }, ms: 10, samplesPerSecond: 100 }],
+    epochsPlanned: 1,
+    preprocessing: null,
+    notesFromData: [],
+    environment: { app: '0.1.0', tfjs: '4.22.0', backend: 'cpu', adapter: null, userAgent: 'test' },
+    artifact: null,
+    lastCheckpointEpoch: 1,
     createdAt: 1_700_000_050_000,
+    startedAt: 1_700_000_050_000,
     finishedAt: 1_700_000_090_000,
+    trainMs: 40_000,
+  };
+}
+
+/** An evaluation row of run `runId` (its report is not read by these tests). */
+export function makeEvaluation(runId: string, projectId: string): EvaluationRow {
+  return {
+    id: `${runId}:test`,
+    runId,
+    projectId,
+    report: {} as EvaluationRow['report'],
+    createdAt: 1_700_000_100_000,
   };
 }
 

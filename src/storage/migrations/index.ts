@@ -4,12 +4,14 @@ import { v1Initial } from './v1-initial';
 import { v2JobsUpdatedAt } from './v2-jobs-updated-at';
 import { v3VersionRefs } from './v3-version-refs';
 import { v4PlanHistory } from './v4-plan-history';
+import { v5Runs } from './v5-runs';
 
 export type { Migration } from './migration';
 export { v1Initial } from './v1-initial';
 export { v2JobsUpdatedAt } from './v2-jobs-updated-at';
 export { v3VersionRefs } from './v3-version-refs';
 export { v4PlanHistory } from './v4-plan-history';
+export { v5Runs } from './v5-runs';
 
 /** Every schema version, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -17,6 +19,7 @@ export const migrations: readonly Migration[] = [
   v2JobsUpdatedAt,
   v3VersionRefs,
   v4PlanHistory,
+  v5Runs,
 ];
 
 /** Declares every version of `migrations` on a Dexie instance. */

@@ -90,6 +90,11 @@ function assign(step: StepOf<'split'>, input: RecipeTable): Int32Array {
   return codes;
 }
 
+/** The part code (0 train, 1 validation, 2 test) of every row, replayed from the step's seed. */
+export function computeSplitAssignment(step: StepOf<'split'>, input: RecipeTable): Int32Array {
+  return assign(step, input);
+}
+
 function splitName(step: StepOf<'split'>, input: RecipeTable): string {
   const name = step.name ?? defaultSplitColumn;
   if (input.table.names.includes(name))

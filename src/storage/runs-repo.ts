@@ -1,0 +1,112 @@
+import type { LabErrorData } from '../shared/lab-error';
+import { LabError } from '../shared/lab-error';
+import type { CheckpointRow, CheckpointSlot } from './entities/checkpoint-row';
+import type { EvaluationRow } from './entities/evaluation-row';
+import type { RunRow, RunStatus } from './entities/run-row';
+import type { LabStore } from './open-lab-store';
+import { runRead, runWrite } from './store-transactions';
+
+/** Statuses of a run that some tab or worker is still working on. */
+export const activeRunStatuses: readonly RunStatus[] = ['queued', 'running', 'paused'];
+
+/** NOT_FOUND for a run id. */
+export function runNotFound(runId: string): LabError {
+  return new LabError('NOT_FOUND', `No run with id "${runId}".`, {
+    params: { id: runId, what: `run ${runId}` },
+  });
+}
+
+/** Reads and writes of runs, their checkpoints and evaluations: the only module writing them. */
+export interface RunsRepo {
+  get(id: string): Promise<RunRow>;
+  find(id: string): Promise<RunRow | undefined>;
+  /** The project's runs, newest first. */
+  list(projectId: string): Promise<RunRow[]>;
+  children(parentRunId: string): Promise<RunRow[]>;
+  put(run: RunRow): Promise<void>;
+  /** Changes fields of a run (its name, tags, notes, status…). */
+  update(id: string, patch: Partial<RunRow>): Promise<RunRow>;
+  /** One epoch: the run's new state and its checkpoints, in one transaction. */
+  recordEpoch(run: RunRow, checkpoints: readonly CheckpointRow[]): Promise<void>;
+  /**
+   * Marks the run done with its final weights in one transaction; refuses (INTERNAL) when the
+   * checkpoint's digest is not the run artefact's.
+   */
+  complete(run: RunRow, final: CheckpointRow): Promise<void>;
+  checkpoint(runId: string, slot: CheckpointSlot): Promise<CheckpointRow | undefined>;
+  /** Active runs no worker holds (`isHeld` false): marked interrupted with `error`. */
+  markInterrupted(isHeld: (runId: string) => boolean, error: LabErrorData): Promise<string[]>;
+  /** Deletes a run, its checkpoints and evaluations, and its trials (for a search). */
+  remove(id: string): Promise<void>;
+  saveEvaluation(row: EvaluationRow): Promise<void>;
+  evaluation(id: string): Promise<EvaluationRow | undefined>;
+}
+
+/** The runs repository over an open store. */
+export function createRunsRepo(store: LabStore): RunsRepo {
+  const { db } = store;
+  const get = (id: string) =>
+    runRead(store, [db.runs], async () => {
+      const run = await db.runs.get(id);
+      if (!run) throw runNotFound(id);
+      return run;
+    });
+  return {
+    get,
+    find: (id) => runRead(store, [db.runs], () => db.runs.get(id)),
+    list: (projectId) =>
+      runRead(store, [db.runs], async () =>
+        (await db.runs.where('projectId').equals(projectId).sortBy('createdAt')).reverse(),
+      ),
+    children: (parentRunId) =>
+      runRead(store, [db.runs], () =>
+        db.runs.where('parentRunId').equals(parentRunId).sortBy('createdAt'),
+      ),
+    put: (run) => runWrite(store, [db.runs], async () => void (await db.runs.put(run))),
+    update: (id, patch) =>
+      runWrite(store, [db.runs], async () => {
+        const run = await db.runs.get(id);
+        if (!run) throw runNotFound(id);
+        const next = { ...run, ...patch, id };
+        await db.runs.put(next);
+        return next;
+      }),
+    recordEpoch: (run, checkpoints) =>
+      runWrite(store, [db.runs, db.checkpoints], async () => {
+        await db.checkpoints.bulkPut([...checkpoints]);
+        await db.runs.put(run);
+      }),
+    complete: (run, final) =>
+      runWrite(store, [db.runs, db.checkpoints], async () => {
+        if (!run.artifact || run.artifact.weightsDigest !== final.digest) {
+          throw new LabError('INTERNAL', 'The final weights do not match the run artefact.');
+        }
+        await db.checkpoints.put(final);
+        // The final weights replace the resume points.
+        await db.checkpoints.bulkDelete([`${run.id}:last`, `${run.id}:best`]);
+        await db.runs.put({ ...run, status: 'done' });
+      }),
+    checkpoint: (runId, slot) =>
+      runRead(store, [db.checkpoints], () => db.checkpoints.get(`${runId}:${slot}`)),
+    markInterrupted: (isHeld, error) =>
+      runWrite(store, [db.runs], async () => {
+        const active = await db.runs
+          .where('status')
+          .anyOf([...activeRunStatuses])
+          .toArray();
+        const stale = active.filter((run) => run.kind === 'train' && !isHeld(run.id));
+        for (const run of stale) await db.runs.put({ ...run, status: 'interrupted', error });
+        return stale.map((run) => run.id);
+      }),
+    remove: (id) =>
+      runWrite(store, [db.runs, db.checkpoints, db.evaluations], async () => {
+        const ids = [id, ...(await db.runs.where('parentRunId').equals(id).primaryKeys())];
+        await db.checkpoints.where('runId').anyOf(ids).delete();
+        await db.evaluations.where('runId').anyOf(ids).delete();
+        await db.runs.bulkDelete(ids);
+      }),
+    saveEvaluation: (row) =>
+      runWrite(store, [db.evaluations], async () => void (await db.evaluations.put(row))),
+    evaluation: (id) => runRead(store, [db.evaluations], () => db.evaluations.get(id)),
+  };
+}
