@@ -14,6 +14,8 @@ const browserPrebundle = [
   'comlink',
   '@tensorflow/tfjs-core',
   '@tensorflow/tfjs-core/dist/register_all_gradients',
+  '@tensorflow/tfjs-layers',
+  'dexie',
   '@tensorflow/tfjs-backend-cpu',
   '@tensorflow/tfjs-backend-webgl',
   '@tensorflow/tfjs-backend-webgpu',

@@ -20,7 +20,7 @@ import { createServeBridge } from '../bridges/serve-bridge';
 import { createEvaluateApi } from './evaluate';
 import { createRunsApi } from './runs';
 import { createTrainApi } from './train';
-import { markInterruptedRuns } from './interrupted-runs';
+import { watchInterruptedRuns } from './interrupted-runs';
 import { createBackendApi } from './backend';
 import { createDataApi } from './data';
 import { localizeError, withLabErrors } from './localize-errors';
@@ -68,7 +68,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
   const datasets = createDatasetsRepo(store);
   const db = deps.dbName ? { dbName: deps.dbName } : {};
   // Runs a closed or crashed tab left training: shown as interrupted, resumable.
-  await markInterruptedRuns(runs).catch(() => undefined);
+  await watchInterruptedRuns(runs).catch(() => undefined);
   // Chunks of imports a closed or crashed tab left unfinished (READ_ONLY: not ours to clean).
   await createDatasetImportRepo(store)
     .collectOrphans()

@@ -1,20 +1,26 @@
 /**
- * Start-up: runs that say they are training but whose Web Lock no worker holds (the page that
- * trained them was closed or reloaded) are marked interrupted, resumable from their last
- * checkpoint. Runs another open tab is training keep their status.
+ * Runs whose page went away: a train worker holds a run's Web Lock while it trains (the page
+ * holds a search's), so when this page starts it asks for the lock of every run stored as
+ * active. The lock is granted once nobody holds it — at once for a run whose page was closed
+ * or reloaded, later for one another open tab is still training — and the run, if it still
+ * says it is active, is marked interrupted: resumable from its last checkpoint.
  */
 import { runLockName } from '../lifecycle/train/run-lock';
 import { LabError } from '../shared/lab-error';
 import type { RunsRepo } from '../storage';
 
-/** Marks this origin's orphaned active runs interrupted; returns their ids. */
-export async function markInterruptedRuns(runs: RunsRepo): Promise<string[]> {
+const detail = 'the page was closed or reloaded while it trained';
+
+/** Starts watching this origin's active runs; resolves once the watch is in place. */
+export async function watchInterruptedRuns(runs: RunsRepo): Promise<void> {
   const locks = globalThis.navigator?.locks;
-  if (!locks) return [];
-  const state = await locks.query();
-  const held = new Set([...(state.held ?? []), ...(state.pending ?? [])].map((lock) => lock.name));
-  const error = new LabError('INTERRUPTED', 'the page was closed or reloaded while it trained', {
-    params: { reason: 'page-closed', detail: 'the page was closed or reloaded while it trained' },
-  });
-  return runs.markInterrupted((runId) => held.has(runLockName(runId)), error.toData());
+  if (!locks) return;
+  const error = new LabError('INTERRUPTED', detail, {
+    params: { reason: 'page-closed', detail },
+  }).toData();
+  for (const id of await runs.listActive()) {
+    void locks
+      .request(runLockName(id), () => runs.markInterrupted((runId) => runId !== id, error))
+      .catch(() => undefined);
+  }
 }

@@ -3,6 +3,7 @@
  * (grid, random or successive halving) and trained one after another in the train worker,
  * within a budget of runs and/or minutes. The best trial is marked on the parent, with why.
  */
+import { runLockName } from '../lifecycle/train/run-lock';
 import { checkTrainConfig } from '../lifecycle/train/check-training';
 import { computeBestMetric } from '../lifecycle/train/compare-runs';
 import { computeMetricDirection } from '../lifecycle/train/metric-direction';
@@ -98,7 +99,10 @@ export async function startSearch(
     deps,
     (async () => {
       try {
-        await runTrials();
+        // The page holds the search's lock: a page opened after this one closed marks it interrupted.
+        const locks = globalThis.navigator?.locks;
+        if (locks) await locks.request(runLockName(id), runTrials);
+        else await runTrials();
       } catch (error) {
         await deps.runs.update(id, { status: 'failed', finishedAt: Date.now() });
         throw error;

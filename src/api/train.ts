@@ -8,7 +8,7 @@ import { checkTrainConfig } from '../lifecycle/train/check-training';
 import type { RunInfo, RunProgress } from '../lifecycle/train/run-types';
 import type { RunsRepo } from '../storage';
 import type { Locale } from '../i18n';
-import { toLabError } from '../shared/lab-error';
+import { LabError, toLabError } from '../shared/lab-error';
 import { localizeError } from './localize-errors';
 import type { BackendApi } from './backend';
 import { startSearch } from './train-search';
@@ -104,6 +104,11 @@ export function createTrainApi(deps: TrainApiDeps): LabTrainNamespaces['train'] 
     search: (options) => startSearch(deps, options, newId, start),
     async resume(runId, options = {}) {
       const run = await deps.runs.get(runId);
+      if (run.kind === 'search') {
+        throw new LabError('INVALID_ARGUMENT', 'A search cannot resume; start a new one.', {
+          params: { field: 'runId', reason: 'search-not-resumable' },
+        });
+      }
       const backend = await chooseTrainBackend(deps, options.backend);
       return launchRun(deps, { ...db, runId: run.id, backend }, options.onProgress);
     },

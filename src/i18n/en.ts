@@ -362,6 +362,12 @@ export const en = {
   'invalid.not_positive': 'it must be greater than zero.',
   'invalid.unknown_field': 'the lab does not know this field.',
   'invalid.not_a_metric': 'that metric does not belong to this task.',
+  'invalid.out_of_range': 'the value is out of range.',
+  'invalid.not-resumable': 'this run cannot resume: it is {status}.',
+  'invalid.search-not-resumable':
+    'a search cannot resume; start a new one (its finished trials stay).',
+  'invalid.run-not-done': 'the run has not finished training ({status}).',
+  'invalid.too_few_runs': 'choose at least two runs to compare.',
   'invalid.invalid': 'the value is not valid ({detail}).',
   'error.ARCHIVE_REJECTED': 'The archive was refused: {detail}',
   'error.READ_ONLY':

@@ -362,6 +362,12 @@ export const ko: Catalog = {
   'invalid.not_positive': '0보다 커야 합니다.',
   'invalid.unknown_field': '랩이 알지 못하는 항목입니다.',
   'invalid.not_a_metric': '이 예측 유형의 지표가 아닙니다.',
+  'invalid.out_of_range': '값이 허용 범위를 벗어났습니다.',
+  'invalid.not-resumable': '이 실행은 재개할 수 없습니다: 상태가 {status}입니다.',
+  'invalid.search-not-resumable':
+    '탐색은 재개할 수 없습니다. 새로 시작하세요(끝난 시도는 남아 있습니다).',
+  'invalid.run-not-done': '실행이 아직 학습을 마치지 않았습니다({status}).',
+  'invalid.too_few_runs': '비교할 실행을 두 개 이상 고르세요.',
   'invalid.invalid': '올바른 값이 아닙니다({detail}).',
   'error.ARCHIVE_REJECTED': '아카이브를 가져오지 않았습니다: {detail}',
   'error.READ_ONLY':

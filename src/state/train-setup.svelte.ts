@@ -71,6 +71,8 @@ export class TrainSetup {
       this.loadError = null;
       const keep = items.some((v) => v.id === this.versionId);
       if (!keep) await this.#choose(items[0]?.id ?? null, request);
+      // A reload that overtook the defaults' loading loads them again for the kept version.
+      else if (this.defaults === null) await this.#choose(this.versionId, request);
       else if (this.status !== 'ready') this.status = 'ready';
     } catch (thrown) {
       if (request !== this.#request) return;

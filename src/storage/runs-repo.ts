@@ -36,6 +36,8 @@ export interface RunsRepo {
   checkpoint(runId: string, slot: CheckpointSlot): Promise<CheckpointRow | undefined>;
   /** Active runs no worker holds (`isHeld` false): marked interrupted with `error`. */
   markInterrupted(isHeld: (runId: string) => boolean, error: LabErrorData): Promise<string[]>;
+  /** Ids of the runs and searches whose status says some page is working on them. */
+  listActive(): Promise<string[]>;
   /** Deletes a run, its checkpoints and evaluations, and its trials (for a search). */
   remove(id: string): Promise<void>;
   saveEvaluation(row: EvaluationRow): Promise<void>;
@@ -94,10 +96,17 @@ export function createRunsRepo(store: LabStore): RunsRepo {
           .where('status')
           .anyOf([...activeRunStatuses])
           .toArray();
-        const stale = active.filter((run) => run.kind === 'train' && !isHeld(run.id));
+        const stale = active.filter((run) => !isHeld(run.id));
         for (const run of stale) await db.runs.put({ ...run, status: 'interrupted', error });
         return stale.map((run) => run.id);
       }),
+    listActive: () =>
+      runRead(store, [db.runs], () =>
+        db.runs
+          .where('status')
+          .anyOf([...activeRunStatuses])
+          .primaryKeys(),
+      ),
     remove: (id) =>
       runWrite(store, [db.runs, db.checkpoints, db.evaluations], async () => {
         const ids = [id, ...(await db.runs.where('parentRunId').equals(id).primaryKeys())];

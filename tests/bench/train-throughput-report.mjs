@@ -33,12 +33,13 @@ export function trainThroughputSection(result) {
     'Lab: `lab.train.start`, `run.epochs[i].samplesPerSecond` (training part of the epoch). ' +
       'Plain: a `tf.sequential` of the same dense layers with `tf.losses.softmaxCrossEntropy`, ' +
       '`optimizer.minimize` per batch and the loss awaited per batch, on random rows of the same ' +
-      'shape, in the same train worker (`lab.backend.benchPlainTraining`). The lab also reads its ' +
+      'shape, in the same train worker (`lab.backend.benchPlainTraining`), run once before and ' +
+      "once after the lab's run (the machine's load shifts). The lab also reads its " +
       'loss (and correct count) every batch, for its NaN and device-loss checks, and gathers a ' +
       'shuffled batch. The losses are written differently (the lab: softmax output layer, log ' +
       'of clipped probabilities, layers applied one by one; plain: logits into ' +
       '`softmaxCrossEntropy`, `model.apply`). Both: median over the epochs after the first ' +
-      '(warm-up). "Lab, with validation": ' +
+      '(warm-up) of each. "Lab, with validation": ' +
       'the same rows over `run.epochs[i].ms` (training plus validation metrics; the checkpoint ' +
       'written after it is not in it), for reference; the ratio uses the training part only.',
     '',

@@ -129,18 +129,25 @@ async function measureRow(page, data, probe) {
     seed,
   };
   const versionId = data.versions[kind];
-  const lab = await trainLab(page, { ...common, projectId: data.projectId, versionId, timeoutMs });
-  if (lab.error) return { ...row, skipped: `lab run failed: ${lab.error}` };
-  const request = { ...common, rows: lab.trainRows, features, classes };
+  // Plain loop before and after the lab's run (A-B-A), so a shift in machine load between
+  // them shows in both. Its rows: the lab's training split of the same data (70 %).
+  const trainRows = Math.round(dataRows * 0.7);
+  const request = { ...common, rows: trainRows, features, classes };
+  const plainRun = () => page.evaluate((r) => window.lab.backend.benchPlainTraining(r), request);
   let plain;
+  let lab;
   try {
-    plain = await page.evaluate((r) => window.lab.backend.benchPlainTraining(r), request);
+    const before = await plainRun();
+    lab = await trainLab(page, { ...common, projectId: data.projectId, versionId, timeoutMs });
+    if (lab.error) return { ...row, skipped: `lab run failed: ${lab.error}` };
+    const after = await plainRun();
+    plain = { before: before.samplesPerSecond, after: after.samplesPerSecond };
   } catch (error) {
     return { ...row, skipped: `plain loop failed: ${String(error).split('\n')[0]}` };
   }
   const afterFirst = lab.epochs.slice(1);
   const labRate = median(afterFirst.map((e) => e.samplesPerSecond));
-  const plainRate = median(plain.samplesPerSecond.slice(1));
+  const plainRate = median([...plain.before.slice(1), ...plain.after.slice(1)]);
   return {
     ...row,
     trainRows: lab.trainRows,
@@ -151,7 +158,7 @@ async function measureRow(page, data, probe) {
       wallMs: lab.wallMs,
     },
     labAccuracy: lab.accuracy,
-    plain: { samplesPerSecond: plainRate, perEpoch: plain.samplesPerSecond },
+    plain: { samplesPerSecond: plainRate, rows: trainRows, perEpoch: plain },
     ratio: labRate && plainRate ? labRate / plainRate : null,
     longTasks: {
       count: lab.longTasks.length,

@@ -81,13 +81,15 @@ describe('a new user’s Train and Evaluate journey', () => {
     // --- 1. Train: the form comes prefilled; an MLP for 40 epochs, with live curves. ---
     await openStage(page, 'train');
     const form = page.getByTestId('train-form');
-    await form.waitFor({ timeout: 30_000 }).catch(async (e) => {
-      console.log('DEBUG', await page.locator('body').innerText(), tab.watch.problems());
-      throw e;
-    });
-    expect(await page.getByTestId('train-family').inputValue()).not.toBe('');
-    expect(Number(await page.getByTestId('train-learning-rate').inputValue())).toBeGreaterThan(0);
-    expect(Number(await page.getByTestId('train-epochs').inputValue())).toBeGreaterThan(0);
+    await form.waitFor({ timeout: 30_000 });
+    const defaults = await tab.run(async (lab, id) => {
+      const [version] = await lab.data.versions(id);
+      const d = await lab.train.defaults(id, version!.id);
+      return { family: d.model.family, rate: d.hyper.learningRate, epochs: d.hyper.epochs };
+    }, projectId);
+    expect(await page.getByTestId('train-family').inputValue()).toBe(defaults.family);
+    expect(Number(await page.getByTestId('train-learning-rate').inputValue())).toBe(defaults.rate);
+    expect(Number(await page.getByTestId('train-epochs').inputValue())).toBe(defaults.epochs);
     await page.getByTestId('train-family').selectOption('mlp');
     await page.getByTestId('train-epochs').fill('40');
     await page.getByTestId('train-name').fill('first mlp');
@@ -126,8 +128,10 @@ describe('a new user’s Train and Evaluate journey', () => {
     expect(epochsSeen.every((e) => e.of === 40)).toBe(true);
     const counters = epochsSeen.map((e) => e.epoch);
     expect(counters).toEqual([...counters].sort((a, b) => a - b));
-    expect(Math.max(...liveLog.map((entry) => entry.paths))).toBeGreaterThanOrEqual(2);
-    await live.locator('svg.chart-line path.line-path').first().waitFor();
+    // The curves grow while it runs; at the end: loss and accuracy, each training and validation.
+    expect(liveLog.filter((entry) => entry.paths > 0).length).toBeGreaterThanOrEqual(3);
+    expect(await live.locator('svg.chart-line').count()).toBe(2);
+    expect(await live.locator('svg.chart-line path.line-path').count()).toBe(4);
 
     const [firstRun] = await listRuns(tab, projectId);
     expect(firstRun?.status).toBe('done');
@@ -169,13 +173,13 @@ describe('a new user’s Train and Evaluate journey', () => {
           const runs = await listRuns(tab, projectId);
           return runs.find((r) => r.kind === 'search')?.status ?? 'none';
         },
-        { timeout: 300_000, intervals: [2_000] },
+        { timeout: 300_000, interval: 2_000 },
       )
       .toBe('done');
     const runs = await listRuns(tab, projectId);
     const parent = runs.find((r) => r.kind === 'search')!;
     const trials = runs.filter((r) => r.parentRunId === parent.id);
-    expect(trials.length).toBeGreaterThanOrEqual(8);
+    expect(trials).toHaveLength(8);
     expect(trials.every((r) => r.status === 'done' && r.epochs <= 15)).toBe(true);
     const bestId = parent.best!;
     expect(trials.map((r) => r.id)).toContain(bestId);
@@ -201,21 +205,21 @@ describe('a new user’s Train and Evaluate journey', () => {
     expect(paths.some((p) => p.includes('epochs'))).toBe(true);
     await compare.locator('svg.chart-parallel path').first().waitFor({ timeout: 15_000 });
 
-    // --- 5. A stricter plan: accuracy ≥ 0.999 through the Plan form; the gate now fails. ---
+    // --- 5. A stricter plan: accuracy ≥ 1.01 (no model reaches it) through the Plan form; the gate now fails. ---
     await openStage(page, 'plan');
     const criterion = page.getByRole('group', {
       name: fill(en['plan.criteria.row'], { n: 1 }),
     });
     const threshold = criterion.getByRole('textbox', { name: en['plan.criteria.value'] });
     expect(Number(await threshold.inputValue())).toBe(0.9);
-    await threshold.fill('0.999');
+    await threshold.fill('1.01');
     await page.getByRole('button', { name: en['plan.save'] }).click();
     await page.getByRole('status').filter({ hasText: en['plan.saved'] }).waitFor();
     const criteria = await tab.run(
       (lab, id) => lab.projects.get(id).then((p) => p.criteria),
       projectId,
     );
-    expect(criteria.map((c) => [c.metric, c.op, c.value])).toEqual([['accuracy', '>=', 0.999]]);
+    expect(criteria.map((c) => [c.metric, c.op, c.value])).toEqual([['accuracy', '>=', 1.01]]);
 
     await openStage(page, 'evaluate');
     await runSelect.waitFor({ timeout: 30_000 });
@@ -255,5 +259,5 @@ describe('a new user’s Train and Evaluate journey', () => {
     expect(dialogs).toBe(0);
     expect(tab.watch.problems()).toEqual([]);
     expect(tab.watch.violations).toEqual([]);
-  }, 420_000);
+  }, 360_000);
 });

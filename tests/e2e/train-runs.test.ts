@@ -64,8 +64,13 @@ describe('training runs', () => {
       return handle.id;
     }, ids);
     await tab.reload();
+    // The old page's worker lets go of the run's lock as it dies; then the run shows interrupted.
+    await expect
+      .poll(() => tab.run((lab, id) => lab.runs.get(id).then((r) => r.status), runId), {
+        timeout: 20_000,
+      })
+      .toBe('interrupted');
     const interrupted = await tab.run((lab, id) => lab.runs.get(id), runId);
-    expect(interrupted.status).toBe('interrupted');
     expect(interrupted.error?.code).toBe('INTERRUPTED');
     expect(interrupted.lastCheckpointEpoch).toBeGreaterThanOrEqual(3);
     const done = await tab.run(async (lab, id) => {

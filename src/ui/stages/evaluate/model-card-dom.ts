@@ -1,22 +1,28 @@
 /**
- * Shows a model card's HTML inside the page: parsed with DOMParser, its <body> children adopted
- * into a container. The page's CSP allows no inline styles or scripts, so those are dropped.
+ * Shows a model card's HTML inside the page: parsed into an inert <template>, its body's content
+ * imported into a container. The page's CSP allows no inline styles or scripts, so those are
+ * dropped. (A DOMParser document inherits the page's CSP and would report its <style> as a
+ * violation; a template's content is not connected to a document, so nothing is applied.)
  */
 
 /** Replaces `container`'s children with the body of the model card `html`. */
 export function applyModelCard(container: HTMLElement, html: string): void {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  parsed.body.querySelectorAll('script, style, link, iframe, object, embed').forEach((node) => {
-    node.remove();
-  });
-  parsed.body.querySelectorAll('*').forEach((element) => {
+  const template = document.createElement('template');
+  // The fragment parser drops <html>, <head> and <body>; their children stay.
+  template.innerHTML = html;
+  const content = template.content;
+  content
+    .querySelectorAll('script, style, link, meta, title, base, iframe, object, embed')
+    .forEach((node) => {
+      node.remove();
+    });
+  content.querySelectorAll('*').forEach((element) => {
     element.removeAttribute('style');
     for (const attribute of [...element.attributes]) {
       if (attribute.name.startsWith('on')) element.removeAttribute(attribute.name);
     }
   });
-  const nodes = [...parsed.body.childNodes].map((node) => document.adoptNode(node));
-  container.replaceChildren(...nodes);
+  container.replaceChildren(document.importNode(content, true));
 }
 
 /** Hands `html` to the browser as a download named `fileName`. */
