@@ -74,11 +74,29 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
     .collectOrphans()
     .catch(() => undefined);
 
+  const data = createDataApi({
+    bridge: dataBridge,
+    datasets,
+    projects,
+    ...(deps.dbName ? { dbName: deps.dbName } : {}),
+    samplesUrl: deps.samplesUrl ?? new URL('samples/', document.baseURI).href,
+  });
+  /** Rows per class of a version's target, from the data worker's feasibility summary. */
+  const classCounts = async (versionId: string, target: string) => {
+    const summary = await data.feasibility(versionId, {
+      task: 'classification',
+      target,
+      criteria: [],
+    });
+    return summary.classBalance?.map((share) => share.count) ?? null;
+  };
+
   const lab: Lab = {
     version: async () => {
       const choice = await backend.current();
       return {
         app: __APP_VERSION__,
+        classCounts,
         getLocale: deps.getLocale,
         tfjs: __TFJS_VERSION__,
         backend: choice.chosen,
@@ -97,16 +115,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
       createProjectsApi({ repo: createProjectsRepo(store), history: createPlanHistoryRepo(store) }),
       deps.getLocale,
     ),
-    data: withLabErrors(
-      createDataApi({
-        bridge: dataBridge,
-        datasets: createDatasetsRepo(store),
-        projects: createProjectsRepo(store),
-        ...(deps.dbName ? { dbName: deps.dbName } : {}),
-        samplesUrl: deps.samplesUrl ?? new URL('samples/', document.baseURI).href,
-      }),
-      deps.getLocale,
-    ),
+    data: withLabErrors(data, deps.getLocale),
     train: withLabErrors(
       createTrainApi({
         bridge: train,

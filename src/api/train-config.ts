@@ -12,6 +12,8 @@ import type { TrainDefaults, TrainStartOptions } from './train-types';
 export interface TrainConfigDeps {
   datasets: DatasetsRepo;
   projects: ProjectsRepo;
+  /** Rows per class of a version's target, counted in the data worker (for class weights). */
+  classCounts?: (versionId: string, target: string) => Promise<number[] | null>;
 }
 
 function noTarget(): LabError {
@@ -44,12 +46,17 @@ export async function computeVersionDefaults(
   const stored = version.columns[index];
   const classCount =
     project.task === 'classification' && stored?.kind === 'coded' ? stored.dictionary.length : null;
+  const classCounts =
+    project.task === 'classification' && deps.classCounts
+      ? await deps.classCounts(versionId, chosen).catch(() => null)
+      : null;
   const defaults = computeTrainDefaults({
     schema: version.schema,
     rows: version.rows,
     task: project.task,
     target: chosen,
-    classCount,
+    classCount: classCounts?.length ?? classCount,
+    ...(classCounts ? { classCounts } : {}),
   });
   return { ...defaults, notes: [] };
 }

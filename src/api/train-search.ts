@@ -4,6 +4,7 @@
  * within a budget of runs and/or minutes. The best trial is marked on the parent, with why.
  */
 import { runLockName } from '../lifecycle/train/run-lock';
+import { computeRunSummary } from '../lifecycle/train/run-summary';
 import { checkTrainConfig } from '../lifecycle/train/check-training';
 import { computeBestMetric } from '../lifecycle/train/compare-runs';
 import { computeMetricDirection } from '../lifecycle/train/metric-direction';
@@ -53,6 +54,7 @@ export async function startSearch(
     status: 'running',
     error: null,
     epochs: [],
+    summary: computeRunSummary([]),
     epochsPlanned: 0,
     preprocessing: null,
     notesFromData: [],

@@ -19,7 +19,7 @@ import type { PackageRow } from './entities/package-row';
 import type { PlanHistoryKey, PlanHistoryRow } from './entities/plan-history-row';
 import type { PredictionLogRow } from './entities/prediction-log-row';
 import type { ProjectRow } from './entities/project-row';
-import type { RunRow } from './entities/run-row';
+import type { RunEpochRow, RunRow } from './entities/run-row';
 import type { SettingRow } from './entities/setting-row';
 import type { VersionRefRow } from './entities/version-ref-row';
 import { declareMigrations, migrations } from './migrations';
@@ -55,6 +55,7 @@ export const projectTables = [
   'runs',
   'checkpoints',
   'evaluations',
+  'runEpochs',
   'models',
   'packages',
   'deployments',
@@ -77,6 +78,7 @@ export class LabDB extends Dexie {
   declare runs: EntityTable<RunRow, 'id'>;
   declare checkpoints: EntityTable<CheckpointRow, 'id'>;
   declare evaluations: EntityTable<EvaluationRow, 'id'>;
+  declare runEpochs: Table<RunEpochRow, [runId: string, epoch: number]>;
   declare models: EntityTable<ModelRow, 'id'>;
   declare packages: EntityTable<PackageRow, 'id'>;
   declare deployments: EntityTable<DeploymentRow, 'id'>;

@@ -2,7 +2,9 @@ import type { LabErrorData } from '../shared/lab-error';
 import { LabError } from '../shared/lab-error';
 import type { CheckpointRow, CheckpointSlot } from './entities/checkpoint-row';
 import type { EvaluationRow } from './entities/evaluation-row';
-import type { RunRow, RunStatus } from './entities/run-row';
+import type { RunInfo } from '../lifecycle/train/run-types';
+import { computeRunSummary } from '../lifecycle/train/run-summary';
+import type { RunEpochRow, RunRow, RunStatus } from './entities/run-row';
 import type { LabStore } from './open-lab-store';
 import { runRead, runWrite } from './store-transactions';
 
@@ -18,21 +20,24 @@ export function runNotFound(runId: string): LabError {
 
 /** Reads and writes of runs, their checkpoints and evaluations: the only module writing them. */
 export interface RunsRepo {
-  get(id: string): Promise<RunRow>;
-  find(id: string): Promise<RunRow | undefined>;
-  /** The project's runs, newest first. */
-  list(projectId: string): Promise<RunRow[]>;
-  children(parentRunId: string): Promise<RunRow[]>;
-  put(run: RunRow): Promise<void>;
-  /** Changes fields of a run (its name, tags, notes, status…). */
-  update(id: string, patch: Partial<RunRow>): Promise<RunRow>;
-  /** One epoch: the run's new state and its checkpoints, in one transaction. */
-  recordEpoch(run: RunRow, checkpoints: readonly CheckpointRow[]): Promise<void>;
+  /** A run with its per-epoch history; NOT_FOUND if there is none. */
+  get(id: string): Promise<RunInfo>;
+  find(id: string): Promise<RunInfo | undefined>;
+  /** The project's runs, newest first, without per-epoch histories (`epochs` empty; see `summary`). */
+  list(projectId: string): Promise<RunInfo[]>;
+  /** A search's trials, oldest first, without per-epoch histories. */
+  children(parentRunId: string): Promise<RunInfo[]>;
+  /** Writes a run and exactly its epochs (later stored epochs are dropped, as on a resume). */
+  put(run: RunInfo): Promise<void>;
+  /** Changes fields of a run (its name, tags, notes, status…); returns it with its history. */
+  update(id: string, patch: Partial<RunRow>): Promise<RunInfo>;
+  /** One epoch: the run's new state, its last epoch and its checkpoints, in one transaction. */
+  recordEpoch(run: RunInfo, checkpoints: readonly CheckpointRow[]): Promise<void>;
   /**
    * Marks the run done with its final weights in one transaction; refuses (INTERNAL) when the
    * checkpoint's digest is not the run artefact's.
    */
-  complete(run: RunRow, final: CheckpointRow): Promise<void>;
+  complete(run: RunInfo, final: CheckpointRow): Promise<void>;
   checkpoint(runId: string, slot: CheckpointSlot): Promise<CheckpointRow | undefined>;
   /** Active runs no worker holds (`isHeld` false): marked interrupted with `error`. */
   markInterrupted(isHeld: (runId: string) => boolean, error: LabErrorData): Promise<string[]>;
@@ -44,39 +49,70 @@ export interface RunsRepo {
   evaluation(id: string): Promise<EvaluationRow | undefined>;
 }
 
+/** The row of a run: its record without the history, with the summary of it. */
+function toRow(run: RunInfo): RunRow {
+  const { epochs, ...row } = run;
+  return { ...row, summary: computeRunSummary(epochs) };
+}
+
+function toEpochRow(run: RunInfo, record: RunInfo['epochs'][number]): RunEpochRow {
+  return { runId: run.id, projectId: run.projectId, epoch: record.epoch, record };
+}
+
 /** The runs repository over an open store. */
 export function createRunsRepo(store: LabStore): RunsRepo {
   const { db } = store;
+  const epochsOf = (id: string) =>
+    db.runEpochs.where('[runId+epoch]').between([id, -Infinity], [id, Infinity]).toArray();
+  const withEpochs = async (row: RunRow): Promise<RunInfo> => ({
+    ...row,
+    epochs: (await epochsOf(row.id)).map((epoch) => epoch.record),
+  });
+  const listed = (row: RunRow): RunInfo => ({ ...row, epochs: [] });
   const get = (id: string) =>
-    runRead(store, [db.runs], async () => {
+    runRead(store, [db.runs, db.runEpochs], async () => {
       const run = await db.runs.get(id);
       if (!run) throw runNotFound(id);
-      return run;
+      return withEpochs(run);
     });
   return {
     get,
-    find: (id) => runRead(store, [db.runs], () => db.runs.get(id)),
+    find: (id) =>
+      runRead(store, [db.runs, db.runEpochs], async () => {
+        const run = await db.runs.get(id);
+        return run ? withEpochs(run) : undefined;
+      }),
     list: (projectId) =>
       runRead(store, [db.runs], async () =>
-        (await db.runs.where('projectId').equals(projectId).sortBy('createdAt')).reverse(),
+        (await db.runs.where('projectId').equals(projectId).sortBy('createdAt'))
+          .reverse()
+          .map(listed),
       ),
     children: (parentRunId) =>
-      runRead(store, [db.runs], () =>
-        db.runs.where('parentRunId').equals(parentRunId).sortBy('createdAt'),
+      runRead(store, [db.runs], async () =>
+        (await db.runs.where('parentRunId').equals(parentRunId).sortBy('createdAt')).map(listed),
       ),
-    put: (run) => runWrite(store, [db.runs], async () => void (await db.runs.put(run))),
+    put: (run) =>
+      runWrite(store, [db.runs, db.runEpochs], async () => {
+        await db.runEpochs.where('runId').equals(run.id).delete();
+        await db.runEpochs.bulkPut(run.epochs.map((record) => toEpochRow(run, record)));
+        await db.runs.put(toRow(run));
+      }),
     update: (id, patch) =>
-      runWrite(store, [db.runs], async () => {
+      runWrite(store, [db.runs, db.runEpochs], async () => {
         const run = await db.runs.get(id);
         if (!run) throw runNotFound(id);
-        const next = { ...run, ...patch, id };
+        const { summary: _summary, ...rest } = patch;
+        const next = { ...run, ...rest, id };
         await db.runs.put(next);
-        return next;
+        return withEpochs(next);
       }),
     recordEpoch: (run, checkpoints) =>
-      runWrite(store, [db.runs, db.checkpoints], async () => {
+      runWrite(store, [db.runs, db.runEpochs, db.checkpoints], async () => {
         await db.checkpoints.bulkPut([...checkpoints]);
-        await db.runs.put(run);
+        const last = run.epochs.at(-1);
+        if (last) await db.runEpochs.put(toEpochRow(run, last));
+        await db.runs.put(toRow(run));
       }),
     complete: (run, final) =>
       runWrite(store, [db.runs, db.checkpoints], async () => {
@@ -86,7 +122,7 @@ export function createRunsRepo(store: LabStore): RunsRepo {
         await db.checkpoints.put(final);
         // The final weights replace the resume points.
         await db.checkpoints.bulkDelete([`${run.id}:last`, `${run.id}:best`]);
-        await db.runs.put({ ...run, status: 'done' });
+        await db.runs.put({ ...toRow(run), status: 'done' });
       }),
     checkpoint: (runId, slot) =>
       runRead(store, [db.checkpoints], () => db.checkpoints.get(`${runId}:${slot}`)),
@@ -108,10 +144,11 @@ export function createRunsRepo(store: LabStore): RunsRepo {
           .primaryKeys(),
       ),
     remove: (id) =>
-      runWrite(store, [db.runs, db.checkpoints, db.evaluations], async () => {
+      runWrite(store, [db.runs, db.runEpochs, db.checkpoints, db.evaluations], async () => {
         const ids = [id, ...(await db.runs.where('parentRunId').equals(id).primaryKeys())];
         await db.checkpoints.where('runId').anyOf(ids).delete();
         await db.evaluations.where('runId').anyOf(ids).delete();
+        await db.runEpochs.where('runId').anyOf(ids).delete();
         await db.runs.bulkDelete(ids);
       }),
     saveEvaluation: (row) =>

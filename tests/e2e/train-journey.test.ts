@@ -30,7 +30,7 @@ async function listRuns(tab: LabTab, projectId: string) {
           kind: r.kind,
           status: r.status,
           parentRunId: r.parentRunId ?? null,
-          epochs: r.epochs.length,
+          epochs: r.summary.epochs,
           best: r.search?.best?.runId ?? null,
           backend: r.environment?.backend ?? null,
         })),

@@ -29,6 +29,12 @@ async function fillProject(projectId: string): Promise<void> {
   });
   await db.runs.add(makeRun(`r-${projectId}`, projectId));
   await db.evaluations.add(makeEvaluation(`r-${projectId}`, projectId));
+  await db.runEpochs.add({
+    runId: `r-${projectId}`,
+    projectId,
+    epoch: 1,
+    record: { epoch: 1, metrics: { loss: 0.62 }, ms: 10, samplesPerSecond: 100 },
+  });
   await db.checkpoints.add({
     id: `r-${projectId}:last`,
     runId: `r-${projectId}`,

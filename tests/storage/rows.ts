@@ -1,5 +1,6 @@
 import type { Project } from '../../src/lifecycle/plan/types';
-import type { ColumnChunkRow, DatasetVersionRow, EvaluationRow, RunRow } from '../../src/storage';
+import type { RunInfo } from '../../src/lifecycle/train/run-types';
+import type { ColumnChunkRow, DatasetVersionRow, EvaluationRow } from '../../src/storage';
 
 /** A database name no other test uses. */
 export function freshName(): string {
@@ -66,7 +67,7 @@ export function makeChunk(versionId: string, column: string): ColumnChunkRow {
 }
 
 /** A finished run of `projectId` (as the train worker writes one). */
-export function makeRun(id: string, projectId: string): RunRow {
+export function makeRun(id: string, projectId: string): RunInfo {
   const config = {
     projectId,
     versionId: `v-${projectId}`,
@@ -99,6 +100,7 @@ export function makeRun(id: string, projectId: string): RunRow {
     status: 'done',
     error: null,
     epochs: [{ epoch: 1, metrics: { loss: 0.62 }, ms: 10, samplesPerSecond: 100 }],
+    summary: { epochs: 1, last: { loss: 0.62 }, best: { loss: { epoch: 1, value: 0.62 } } },
     epochsPlanned: 1,
     preprocessing: null,
     notesFromData: [],

@@ -89,3 +89,28 @@ describe('runs repository', () => {
     expect(await store.db.checkpoints.count()).toBe(0);
   });
 });
+
+describe('runs and their histories', () => {
+  it('keeps epochs apart from the run row: get joins them, list gives the summary only', async () => {
+    const repo = createRunsRepo(store);
+    const epochs = [0.9, 0.4, 0.6].map((loss, i) => ({
+      epoch: i + 1,
+      metrics: { loss, val_accuracy: 1 - loss },
+      ms: 1,
+      samplesPerSecond: 10,
+    }));
+    await repo.put({ ...makeRun('r1', 'p1'), epochs });
+    expect((await repo.get('r1')).epochs).toEqual(epochs);
+    const [listed] = await repo.list('p1');
+    expect(listed?.epochs).toEqual([]);
+    expect(listed?.summary).toEqual({
+      epochs: 3,
+      last: { loss: 0.6, val_accuracy: 0.4 },
+      best: { loss: { epoch: 2, value: 0.4 }, val_accuracy: { epoch: 2, value: 0.6 } },
+    });
+    // A resume keeps only the epochs up to its checkpoint.
+    await repo.put({ ...makeRun('r1', 'p1'), epochs: epochs.slice(0, 1) });
+    expect((await repo.get('r1')).epochs).toHaveLength(1);
+    expect(await store.db.runEpochs.count()).toBe(1);
+  });
+});

@@ -3,6 +3,7 @@
  * and device checks between batches, validation metrics and checkpoints (with the run's new
  * state, in one transaction) after every epoch, early stopping.
  */
+import { computeRunSummary } from '../../src/lifecycle/train/run-summary';
 import { createEarlyStopping } from '../../src/lifecycle/train/early-stopping';
 import type { EpochRecord, RunInfo, RunProgress } from '../../src/lifecycle/train/run-types';
 import { computePermutation, computeSubSeed } from '../../src/lifecycle/train/sub-seed';
@@ -193,9 +194,11 @@ export async function trainEpochs(
     const loopState = { stopping: stopping.state() };
     const rows = [toCheckpointRow({ ...base, slot: 'last' }, artifacts, optimizerState, loopState)];
     if (improved) rows.push(toCheckpointRow({ ...base, slot: 'best' }, artifacts, null, loopState));
+    const epochs = [...run.epochs, record];
     run = {
       ...run,
-      epochs: [...run.epochs, record],
+      epochs,
+      summary: computeRunSummary(epochs),
       lastCheckpointEpoch: epoch,
       trainMs: run.trainMs + ms,
     };

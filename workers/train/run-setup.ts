@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { computeRunSummary } from '../../src/lifecycle/train/run-summary';
 import { checkTrainConfig, checkTrainingData } from '../../src/lifecycle/train/check-training';
 import { computeTrainingData } from '../../src/lifecycle/train/prepare-training';
 import type { RunInfo, TrainConfig, TrainingData } from '../../src/lifecycle/train/run-types';
@@ -117,6 +118,7 @@ export async function prepareRun(
         error: null,
         environment,
         epochs: stored.epochs.filter((record) => record.epoch <= kept),
+        summary: computeRunSummary(stored.epochs.filter((record) => record.epoch <= kept)),
         lastCheckpointEpoch: checkpoint ? checkpoint.epoch : null,
         finishedAt: null,
       }
@@ -134,6 +136,7 @@ export async function prepareRun(
         status: 'running',
         error: null,
         epochs: [],
+        summary: computeRunSummary([]),
         epochsPlanned: config.hyper.epochs,
         preprocessing: data.preprocessing,
         notesFromData: data.notes,

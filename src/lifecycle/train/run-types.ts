@@ -148,6 +148,16 @@ export interface RunEnvironment {
   userAgent: string;
 }
 
+/** What lists show of a run's history without reading it: see `computeRunSummary`. */
+export interface RunSummary {
+  /** Epochs recorded. */
+  epochs: number;
+  /** Metrics of the last epoch; null before the first. */
+  last: Record<string, number> | null;
+  /** Per metric, its best value over the epochs (lowest for losses and errors) and when. */
+  best: Record<string, { epoch: number; value: number }>;
+}
+
 /** The weights a finished run produced. */
 export interface RunArtifact {
   /** The checkpoint row holding the final weights. */
@@ -211,7 +221,12 @@ export interface RunInfo {
   status: RunStatus;
   /** Why it failed, was interrupted or was cancelled. */
   error: LabErrorData | null;
+  /**
+   * Per-epoch metrics, oldest first. Filled by `lab.runs.get` and by training; `lab.runs.list`
+   * leaves it empty (long histories stay out of lists) and gives `summary` instead.
+   */
   epochs: EpochRecord[];
+  summary: RunSummary;
   /** Epochs asked for (a resumed run finishes these). */
   epochsPlanned: number;
   preprocessing: FittedPreprocessing | null;

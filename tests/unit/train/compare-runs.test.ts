@@ -1,3 +1,4 @@
+import { computeRunSummary } from '../../../src/lifecycle/train/run-summary';
 import { describe, expect, it } from 'vitest';
 import { computeDownsampled, computeRunComparison } from '../../../src/lifecycle/train';
 import type { RunInfo, TrainConfig } from '../../../src/lifecycle/train/run-types';
@@ -15,8 +16,13 @@ const config: TrainConfig = {
   seed: 42,
 };
 
+/** The run with the summary its epochs give (as the runs repository stores it). */
+function withSummary(run: Omit<RunInfo, 'summary'>): RunInfo {
+  return { ...run, summary: computeRunSummary(run.epochs) };
+}
+
 function run(id: string, patch: Partial<TrainConfig>, accuracy: number[]): RunInfo {
-  return {
+  return withSummary({
     id,
     projectId: patch.projectId ?? 'p1',
     versionId: 'v1',
@@ -50,7 +56,7 @@ function run(id: string, patch: Partial<TrainConfig>, accuracy: number[]): RunIn
     startedAt: null,
     finishedAt: null,
     trainMs: 0,
-  };
+  });
 }
 
 describe('computeRunComparison', () => {

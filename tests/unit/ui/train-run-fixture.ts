@@ -1,6 +1,12 @@
+import { computeRunSummary } from '../../../src/lifecycle/train/run-summary';
 import type { RunInfo, RunStatus } from '../../../src/api/types';
 
 /** A stored run for tests: only the fields the table reads are meaningful. */
+/** The run with the summary its epochs give (as the runs repository stores it). */
+function withSummary(run: Omit<RunInfo, 'summary'>): RunInfo {
+  return { ...run, summary: computeRunSummary(run.epochs) };
+}
+
 export function makeRun(
   id: string,
   options: {
@@ -18,7 +24,7 @@ export function makeRun(
 ): RunInfo {
   const metric = options.metric ?? 'val_loss';
   const losses = options.losses ?? [0.5];
-  return {
+  return withSummary({
     id,
     projectId: 'p',
     versionId: 'v',
@@ -73,5 +79,5 @@ export function makeRun(
     startedAt: null,
     finishedAt: null,
     trainMs: 0,
-  };
+  });
 }

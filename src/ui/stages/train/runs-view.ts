@@ -3,7 +3,6 @@
  * search parent, sorted by a column, with a search's trials nested under their parent.
  */
 import type { RunInfo, RunStatus } from '../../../api/types';
-import { computeMetricDirection, isBetter } from '../../../lifecycle/train/metric-direction';
 
 /** Columns the table sorts by. */
 export const runSortKeys = [
@@ -46,16 +45,11 @@ export interface RunRow {
   bestWhy: string | null;
 }
 
-/** The best value of the run's early-stopping metric (val_loss otherwise) over its epochs. */
+/** The best value of the run's early-stopping metric (val_loss otherwise), from its summary. */
 export function computeBestMetric(run: RunInfo): { metric: string; value: number } | null {
   const metric = run.config.hyper.earlyStopping?.metric ?? 'val_loss';
-  const direction = computeMetricDirection(metric);
-  let best: number | null = null;
-  for (const record of run.epochs) {
-    const value = record.metrics[metric];
-    if (value !== undefined && isBetter(value, best, direction)) best = value;
-  }
-  return best === null ? null : { metric, value: best };
+  const best = run.summary.best[metric];
+  return best === undefined ? null : { metric, value: best.value };
 }
 
 function sortValue(row: RunRow, key: RunSortKey): number | string {
@@ -76,7 +70,7 @@ function sortValue(row: RunRow, key: RunSortKey): number | string {
     case 'metric':
       return row.best?.value ?? Number.NaN;
     case 'epochs':
-      return run.epochs.length;
+      return run.summary.epochs;
     case 'backend':
       return run.environment?.backend ?? '';
   }
