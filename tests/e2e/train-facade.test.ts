@@ -37,3 +37,49 @@ describe('training and evaluating through the facade', () => {
     expect(result.report.gate.verdict).toBe('pass');
   }, 180_000);
 });
+
+describe('regression through the facade', () => {
+  it('trains on the cars, predicts miles per gallon in their own units and scores MAE, RMSE, R² and MAPE', async () => {
+    const tab = await lab.openTab();
+    const result = await tab.run(async (lab) => {
+      const project = await lab.projects.create({
+        name: 'Cars',
+        task: 'regression',
+        target: 'Miles_per_Gallon',
+        criteria: [{ metric: 'mae', op: '<=', value: 4 }],
+      });
+      const imported = await lab.data.importSample(project.id, 'cars');
+      const defaults = await lab.train.defaults(project.id, imported.versionId);
+      const handle = await lab.train.start({
+        projectId: project.id,
+        versionId: imported.versionId,
+        backend: 'wasm-1',
+        hyper: { epochs: 80 },
+      });
+      const run = await handle.done;
+      const report = await lab.evaluate.run(run.id);
+      const predictions = await lab.evaluate.predictions(run.id);
+      const card = await lab.evaluate.modelCard(run.id);
+      return { defaults, run, report, predictions, card };
+    });
+    expect(result.defaults.task).toBe('regression');
+    expect(result.defaults.features).not.toContain('Miles_per_Gallon');
+    expect(result.run.status).toBe('done');
+    expect(result.run.preprocessing?.target.kind).toBe('numeric');
+    const { metrics, baseline } = result.report;
+    expect(metrics.r2).toBeGreaterThan(0.6);
+    expect(metrics.mae).toBeLessThan(baseline.mae!);
+    expect(metrics.rmse).toBeGreaterThanOrEqual(metrics.mae!);
+    expect(metrics.mape).toBeGreaterThan(0);
+    expect(result.report.regression?.points.length).toBe(result.report.rows);
+    // Predictions in miles per gallon, not standardised units.
+    const predicted = result.predictions.prediction as number[];
+    const mean = predicted.reduce((a, b) => a + b, 0) / predicted.length;
+    expect(mean).toBeGreaterThan(15);
+    expect(mean).toBeLessThan(35);
+    expect(result.predictions.probabilities).toBeNull();
+    expect(result.report.gate.checks[0]?.metric).toBe('mae');
+    expect(result.card).toContain('<!doctype html>');
+    expect(result.card).toContain('Cars');
+  }, 180_000);
+});
