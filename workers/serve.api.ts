@@ -9,8 +9,13 @@ import { describeScope, type WorkerDescription } from './runtime/describe-worker
 import { createProgressSender } from './runtime/progress-sender';
 import { createSerialQueue } from './runtime/serial-queue';
 import { evaluateRun, predictRun, type EvaluateRunRequest } from './serve/evaluate-run';
+import { explainGlobal, type ExplainGlobalRequest } from './serve/explain-global';
+import { explainLocal, type ExplainLocalRequest } from './serve/explain-local';
+import { loadRun, predictRows } from './serve/run-model';
+import { maxBatchRows } from '../src/lifecycle/explain/defaults';
+import type { GlobalExplanation, LocalExplanation } from '../src/lifecycle/explain/types';
 
-export type { EvaluateRunRequest };
+export type { EvaluateRunRequest, ExplainGlobalRequest, ExplainLocalRequest };
 
 const cancellation = createCancellation();
 const serial = createSerialQueue();
@@ -51,6 +56,71 @@ export const serveApi = {
     split: EvaluationReport['split'];
   }): Promise<RunPredictions> {
     return serial(async () => predictRun(await useDataStore(request.dbName), request));
+  },
+
+  /** Permutation importance, partial dependence, coefficients and structure; stored with the run. */
+  async explainGlobal(
+    request: ExplainGlobalRequest,
+    onProgress?: (p: { done: number; total: number; phase: string }) => void,
+  ): Promise<GlobalExplanation> {
+    const progress = createProgressSender(onProgress);
+    return serial(async () => {
+      try {
+        const store = await useDataStore(request.dbName);
+        const explanation = await explainGlobal(store, request, {
+          now: () => performance.now(),
+          clock: () => Date.now(),
+          send: progress.send,
+          throwIfCancelled: () => cancellation.throwIfCancelled(request.callId),
+        });
+        await progress.flush();
+        return explanation;
+      } finally {
+        cancellation.settle(request.callId);
+      }
+    });
+  },
+
+  /** Additive attributions of one prediction (a stored row or one typed in). */
+  async explainLocal(
+    request: ExplainLocalRequest,
+    onProgress?: (p: { done: number; total: number; phase: string }) => void,
+  ): Promise<LocalExplanation> {
+    const progress = createProgressSender(onProgress);
+    return serial(async () => {
+      const store = await useDataStore(request.dbName);
+      const explanation = await explainLocal(store, request, progress.send);
+      await progress.flush();
+      return explanation;
+    });
+  },
+
+  /** Bench diagnostic: milliseconds to predict `rows` repeated version rows of a run. */
+  async benchPredictRows(request: {
+    dbName?: string;
+    runId: string;
+    rows: number;
+  }): Promise<{ rows: number; ms: number; loadMs: number }> {
+    return serial(async () => {
+      const started = performance.now();
+      const loaded = await loadRun(await useDataStore(request.dbName), request.runId);
+      const loadMs = performance.now() - started;
+      try {
+        const count = loaded.table.rowCount;
+        let ms = 0;
+        // Batches as the local explainers send them (at most maxBatchRows rows per call).
+        for (let start = 0; start < request.rows; start += maxBatchRows) {
+          const size = Math.min(maxBatchRows, request.rows - start);
+          const rows = Int32Array.from({ length: size }, (_, i) => (start + i) % count);
+          const begun = performance.now();
+          await predictRows(loaded, loaded.table, rows);
+          ms += performance.now() - begun;
+        }
+        return { rows: request.rows, ms, loadMs };
+      } finally {
+        loaded.model.dispose();
+      }
+    });
   },
 
   /** Stops the evaluation `callId` at its next step. */

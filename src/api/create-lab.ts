@@ -18,6 +18,7 @@ import { createDataBridge } from '../bridges/data-bridge';
 import { createTrainBridge } from '../bridges/train-bridge';
 import { createServeBridge } from '../bridges/serve-bridge';
 import { createEvaluateApi } from './evaluate';
+import { createExplainApi } from './explain';
 import { createRunsApi } from './runs';
 import { createTrainApi } from './train';
 import { watchInterruptedRuns } from './interrupted-runs';
@@ -130,6 +131,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
       deps.getLocale,
     ),
     runs: withLabErrors(createRunsApi(runs, deps.getLocale), deps.getLocale),
+    explain: withLabErrors(createExplainApi({ bridge: serve, runs, ...db }), deps.getLocale),
     evaluate: withLabErrors(
       createEvaluateApi({ bridge: serve, runs, projects, getLocale: deps.getLocale, ...db }),
       deps.getLocale,

@@ -26,6 +26,8 @@ import type { PlanFeasibility } from '../lifecycle/plan/feasibility-types';
 export type * from './data-types';
 export type * from './train-types';
 import type { LabTrainNamespaces } from './train-types';
+import type { ExplainApi } from './explain';
+export type * from '../lifecycle/explain/types';
 export type { RecipeApplyReport, RecipePreview, RecipeSide } from '../../workers/data.api';
 export type {
   FittedStep,
@@ -126,6 +128,7 @@ export interface ProjectSummary extends Project {
 
 /** `window.lab`: the facade. See README "The facade". */
 export interface Lab extends LabTrainNamespaces {
+  explain: ExplainApi;
   version(): Promise<{ app: string; tfjs: string | null; backend: string | null }>;
   backend: {
     probe(options?: {

@@ -1,7 +1,13 @@
 /** The only code that starts the serve worker (evaluation now; serving packages with deploy). */
 import { proxy } from 'comlink';
 import type { EvaluationReport, RunPredictions } from '../lifecycle/evaluate/types';
-import type { EvaluateRunRequest, ServeApi } from '../../workers/serve.api';
+import type { GlobalExplanation, LocalExplanation } from '../lifecycle/explain/types';
+import type {
+  EvaluateRunRequest,
+  ExplainGlobalRequest,
+  ExplainLocalRequest,
+  ServeApi,
+} from '../../workers/serve.api';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
 
@@ -18,6 +24,22 @@ export interface ServeBridge {
     request: { dbName?: string; runId: string; split: EvaluationReport['split'] },
     options?: CallOptions,
   ): Promise<RunPredictions>;
+  explainGlobal(
+    request: ExplainGlobalRequest,
+    options?: CallOptions & {
+      onProgress?: (p: { done: number; total: number; phase: string }) => void;
+    },
+  ): Promise<GlobalExplanation>;
+  explainLocal(
+    request: ExplainLocalRequest,
+    options?: CallOptions & {
+      onProgress?: (p: { done: number; total: number; phase: string }) => void;
+    },
+  ): Promise<LocalExplanation>;
+  benchPredictRows(
+    request: { dbName?: string; runId: string; rows: number },
+    options?: CallOptions,
+  ): Promise<{ rows: number; ms: number; loadMs: number }>;
   dispose(): void;
 }
 
@@ -47,6 +69,23 @@ export function createServeBridge(hooks: BridgeHooks = {}): ServeBridge {
       ),
     predictRun: (request, options = {}) =>
       bridge.call((remote) => remote.predictRun(request), options),
+    explainGlobal: (request, options = {}) =>
+      bridge.call(
+        (remote, callId) =>
+          remote.explainGlobal(
+            { ...request, callId },
+            options.onProgress ? proxy(options.onProgress) : undefined,
+          ),
+        options,
+      ),
+    explainLocal: (request, options = {}) =>
+      bridge.call(
+        (remote) =>
+          remote.explainLocal(request, options.onProgress ? proxy(options.onProgress) : undefined),
+        options,
+      ),
+    benchPredictRows: (request, options = {}) =>
+      bridge.call((remote) => remote.benchPredictRows(request), options),
     dispose: () => bridge.dispose(),
   };
 }

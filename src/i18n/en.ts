@@ -4,6 +4,7 @@
  */
 import { modelCardEn } from './blocks/model-card.en';
 import { evaluateEn } from './blocks/evaluate.en';
+import { explainEn } from './blocks/explain.en';
 import { trainEn } from './blocks/train.en';
 import { trainErrorsEn } from './blocks/train-errors.en';
 
@@ -11,6 +12,7 @@ export const en = {
   ...trainEn,
   ...trainErrorsEn,
   ...evaluateEn,
+  ...explainEn,
   ...modelCardEn,
   'app.title': 'Lifecycle Lab',
   'app.tagline': 'The whole machine-learning lifecycle, in your browser.',

@@ -39,6 +39,7 @@ export type * from './entities/prediction-log-row';
 export type * from './entities/project-row';
 export type * from './entities/run-row';
 export type * from './entities/evaluation-row';
+export type * from './entities/explanation-row';
 export type * from './entities/setting-row';
 export type * from './entities/version-ref-row';
 export { onTablesMutated } from './storage-mutations';

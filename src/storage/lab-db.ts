@@ -10,6 +10,7 @@ import type { ColumnChunkRow } from './entities/column-chunk-row';
 import type { DatasetRow } from './entities/dataset-row';
 import type { DatasetVersionRow } from './entities/dataset-version-row';
 import type { EvaluationRow } from './entities/evaluation-row';
+import type { ExplanationRow } from './entities/explanation-row';
 import type { DeploymentRow } from './entities/deployment-row';
 import type { JobRow } from './entities/job-row';
 import type { MetaRow } from './entities/meta-row';
@@ -56,6 +57,7 @@ export const projectTables = [
   'checkpoints',
   'evaluations',
   'runEpochs',
+  'explanations',
   'models',
   'packages',
   'deployments',
@@ -78,6 +80,7 @@ export class LabDB extends Dexie {
   declare runs: EntityTable<RunRow, 'id'>;
   declare checkpoints: EntityTable<CheckpointRow, 'id'>;
   declare evaluations: EntityTable<EvaluationRow, 'id'>;
+  declare explanations: EntityTable<ExplanationRow, 'id'>;
   declare runEpochs: Table<RunEpochRow, [runId: string, epoch: number]>;
   declare models: EntityTable<ModelRow, 'id'>;
   declare packages: EntityTable<PackageRow, 'id'>;

@@ -75,16 +75,25 @@ export function createProjectsRepo(store: LabStore): ProjectsRepo {
     counts: (id) =>
       runRead(
         store,
-        [db.projects, db.versionRefs, db.runs, db.evaluations, db.deployments, db.monitorWindows],
+        [
+          db.projects,
+          db.versionRefs,
+          db.runs,
+          db.evaluations,
+          db.explanations,
+          db.deployments,
+          db.monitorWindows,
+        ],
         async () => {
           const project = await db.projects.get(id);
           if (!project) throw notFound(id);
           const runs = db.runs.where('projectId').equals(id);
-          const [datasetVersions, runRows, evaluated, deployments, monitorWindows] =
+          const [datasetVersions, runRows, evaluated, explained, deployments, monitorWindows] =
             await Promise.all([
               db.versionRefs.where('projectId').equals(id).count(),
               runs.count(),
               db.evaluations.where('projectId').equals(id).toArray(),
+              db.explanations.where('projectId').equals(id).toArray(),
               db.deployments.where('projectId').equals(id).count(),
               db.monitorWindows.where('projectId').equals(id).count(),
             ]);
@@ -93,8 +102,7 @@ export function createProjectsRepo(store: LabStore): ProjectsRepo {
             datasetVersions,
             runs: runRows,
             evaluatedRuns: new Set(evaluated.map((row) => row.runId)).size,
-            // Explanations arrive with the Explain stage; no run has one yet.
-            explainedRuns: 0,
+            explainedRuns: new Set(explained.map((row) => row.runId)).size,
             deployments,
             monitorWindows,
           };

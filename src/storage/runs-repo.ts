@@ -2,6 +2,7 @@ import type { LabErrorData } from '../shared/lab-error';
 import { LabError } from '../shared/lab-error';
 import type { CheckpointRow, CheckpointSlot } from './entities/checkpoint-row';
 import type { EvaluationRow } from './entities/evaluation-row';
+import type { ExplanationRow } from './entities/explanation-row';
 import type { RunInfo } from '../lifecycle/train/run-types';
 import { computeRunSummary } from '../lifecycle/train/run-summary';
 import type { RunEpochRow, RunRow, RunStatus } from './entities/run-row';
@@ -43,10 +44,12 @@ export interface RunsRepo {
   markInterrupted(isHeld: (runId: string) => boolean, error: LabErrorData): Promise<string[]>;
   /** Ids of the runs and searches whose status says some page is working on them. */
   listActive(): Promise<string[]>;
-  /** Deletes a run, its checkpoints and evaluations, and its trials (for a search). */
+  /** Deletes a run, its history, checkpoints, evaluations and explanations, and its trials. */
   remove(id: string): Promise<void>;
   saveEvaluation(row: EvaluationRow): Promise<void>;
   evaluation(id: string): Promise<EvaluationRow | undefined>;
+  saveExplanation(row: ExplanationRow): Promise<void>;
+  explanation(id: string): Promise<ExplanationRow | undefined>;
 }
 
 /** The row of a run: its record without the history, with the summary of it. */
@@ -144,15 +147,23 @@ export function createRunsRepo(store: LabStore): RunsRepo {
           .primaryKeys(),
       ),
     remove: (id) =>
-      runWrite(store, [db.runs, db.runEpochs, db.checkpoints, db.evaluations], async () => {
-        const ids = [id, ...(await db.runs.where('parentRunId').equals(id).primaryKeys())];
-        await db.checkpoints.where('runId').anyOf(ids).delete();
-        await db.evaluations.where('runId').anyOf(ids).delete();
-        await db.runEpochs.where('runId').anyOf(ids).delete();
-        await db.runs.bulkDelete(ids);
-      }),
+      runWrite(
+        store,
+        [db.runs, db.runEpochs, db.checkpoints, db.evaluations, db.explanations],
+        async () => {
+          const ids = [id, ...(await db.runs.where('parentRunId').equals(id).primaryKeys())];
+          await db.checkpoints.where('runId').anyOf(ids).delete();
+          await db.evaluations.where('runId').anyOf(ids).delete();
+          await db.runEpochs.where('runId').anyOf(ids).delete();
+          await db.explanations.where('runId').anyOf(ids).delete();
+          await db.runs.bulkDelete(ids);
+        },
+      ),
     saveEvaluation: (row) =>
       runWrite(store, [db.evaluations], async () => void (await db.evaluations.put(row))),
     evaluation: (id) => runRead(store, [db.evaluations], () => db.evaluations.get(id)),
+    saveExplanation: (row) =>
+      runWrite(store, [db.explanations], async () => void (await db.explanations.put(row))),
+    explanation: (id) => runRead(store, [db.explanations], () => db.explanations.get(id)),
   };
 }

@@ -1,3 +1,4 @@
+import { explanationsSection } from './explain-bench-report.mjs';
 import { importCsvSection } from './import-csv.mjs';
 import { trainThroughputSection } from './train-throughput-report.mjs';
 /** Renders a bench result as Markdown. */
@@ -78,5 +79,6 @@ export function renderMarkdown(result) {
     ...(result.firstLoad ? firstLoadSection(result.firstLoad) : []),
     ...importCsvSection(result.importCsv),
     ...trainThroughputSection(result.trainThroughput),
+    ...explanationsSection(result.explanations),
   ].join('\n');
 }

@@ -3,7 +3,7 @@
  * `npm run bench`: builds the lab, serves it with its headers, runs the benchmarks in
  * Chromium and writes tests/bench/results/bench-<time>.json and .md (plus latest.json and
  * latest.md). Results are ratios against a baseline of the same run, never pass/fail.
- * Options: --no-build (use the existing dist/); BENCH_ONLY=backend,first-load,import,train
+ * Options: --no-build (use the existing dist/); BENCH_ONLY=backend,first-load,import,train,explain
  * runs only those sections (and then writes bench-<time>.* but leaves latest.* alone).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { launchChromium } from '../support/chromium.mjs';
 import { findChromium } from '../support/find-chromium.mjs';
 import { buildLab, repoRoot, startLabServer } from '../support/lab-server.mjs';
 import { measureBackendTable } from './backend-table.mjs';
+import { measureExplanations } from './explain-bench.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { measureImportCsv } from './import-csv.mjs';
 import { renderMarkdown } from './report.mjs';
@@ -71,6 +72,11 @@ try {
     () => measureTrainThroughput(browser, server.url),
     'train',
   );
+  const explanations = await attempt(
+    'explanations',
+    () => measureExplanations(browser, server.url),
+    'explain',
+  );
   result = {
     startedAt,
     environment: {
@@ -83,6 +89,7 @@ try {
     firstLoad,
     importCsv,
     trainThroughput,
+    explanations,
   };
 } finally {
   await browser.close();

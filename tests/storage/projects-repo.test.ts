@@ -29,6 +29,13 @@ async function fillProject(projectId: string): Promise<void> {
   });
   await db.runs.add(makeRun(`r-${projectId}`, projectId));
   await db.evaluations.add(makeEvaluation(`r-${projectId}`, projectId));
+  await db.explanations.add({
+    id: `r-${projectId}:test`,
+    runId: `r-${projectId}`,
+    projectId,
+    explanation: {} as never,
+    createdAt: at,
+  });
   await db.runEpochs.add({
     runId: `r-${projectId}`,
     projectId,
@@ -206,8 +213,7 @@ describe('projects repo', () => {
       datasetVersions: 1,
       runs: 3,
       evaluatedRuns: 1,
-      // The Explain stage stores no explanations yet.
-      explainedRuns: 0,
+      explainedRuns: 1,
       deployments: 1,
       monitorWindows: 1,
     });

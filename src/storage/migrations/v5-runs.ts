@@ -4,7 +4,8 @@ import type { Migration } from './migration';
  * Version 5: training runs as the Train stage writes them. `runs` gains a `status` index (to
  * find interrupted runs at start-up), `checkpoints` a `[runId+slot]` key order, and
  * `evaluations` keeps each run's last report per split, `runEpochs` the per-epoch metrics
- * (apart from the run row, so lists of runs never read long histories). No run was ever written by an older
+ * (apart from the run row, so lists of runs never read long histories), `explanations` each
+ * run's last global explanation per split. No run was ever written by an older
  * build, so nothing is upgraded. Released versions are never edited.
  */
 export const v5Runs: Migration = {
@@ -14,5 +15,6 @@ export const v5Runs: Migration = {
     checkpoints: 'id, runId, projectId, [runId+slot]',
     evaluations: 'id, runId, projectId, createdAt',
     runEpochs: '[runId+epoch], runId, projectId',
+    explanations: 'id, runId, projectId, createdAt',
   },
 };
