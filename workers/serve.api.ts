@@ -7,8 +7,14 @@ import { useDataStore } from './data/data-stores';
 import { createCancellation } from './runtime/cancellation';
 import { describeScope, type WorkerDescription } from './runtime/describe-worker';
 import { createProgressSender } from './runtime/progress-sender';
+import { runJob, type JobControl } from './runtime/run-job';
 import { createSerialQueue } from './runtime/serial-queue';
-import { evaluateRun, predictRun, type EvaluateRunRequest } from './serve/evaluate-run';
+import {
+  evaluateRun,
+  predictRun,
+  type EvaluateRunRequest,
+  type JobContext,
+} from './serve/evaluate-run';
 import { explainGlobal, type ExplainGlobalRequest } from './serve/explain-global';
 import { explainLocal, type ExplainLocalRequest } from './serve/explain-local';
 import { loadRun, predictRows } from './serve/run-model';
@@ -17,8 +23,15 @@ import type { GlobalExplanation, LocalExplanation } from '../src/lifecycle/expla
 
 export type { EvaluateRunRequest, ExplainGlobalRequest, ExplainLocalRequest };
 
+type ServeProgress = { done: number; total: number; phase: string };
+
 const cancellation = createCancellation();
 const serial = createSerialQueue();
+
+/** The clocks, progress and cancellation check a long serve job runs with. */
+function serveContext(control: JobControl<ServeProgress>): JobContext {
+  return { now: () => performance.now(), clock: () => Date.now(), ...control };
+}
 
 export const serveApi = {
   /** Who this worker is and what it runs on. */
@@ -29,24 +42,11 @@ export const serveApi = {
   /** Evaluates a finished run on a split and stores the report with it. */
   async evaluateRun(
     request: EvaluateRunRequest & { callId?: string },
-    onProgress?: (p: { done: number; total: number; phase: string }) => void,
+    onProgress?: (p: ServeProgress) => void,
   ): Promise<EvaluationReport> {
-    const progress = createProgressSender(onProgress);
-    return serial(async () => {
-      try {
-        const store = await useDataStore(request.dbName);
-        const report = await evaluateRun(store, request, {
-          now: () => performance.now(),
-          clock: () => Date.now(),
-          send: progress.send,
-          throwIfCancelled: () => cancellation.throwIfCancelled(request.callId),
-        });
-        await progress.flush();
-        return report;
-      } finally {
-        cancellation.settle(request.callId);
-      }
-    });
+    return runJob(serial, cancellation, request.callId, onProgress, async (control) =>
+      evaluateRun(await useDataStore(request.dbName), request, serveContext(control)),
+    );
   },
 
   /** Per-row truth, prediction and probabilities of a finished run on a split. */
@@ -61,30 +61,17 @@ export const serveApi = {
   /** Permutation importance, partial dependence, coefficients and structure; stored with the run. */
   async explainGlobal(
     request: ExplainGlobalRequest,
-    onProgress?: (p: { done: number; total: number; phase: string }) => void,
+    onProgress?: (p: ServeProgress) => void,
   ): Promise<GlobalExplanation> {
-    const progress = createProgressSender(onProgress);
-    return serial(async () => {
-      try {
-        const store = await useDataStore(request.dbName);
-        const explanation = await explainGlobal(store, request, {
-          now: () => performance.now(),
-          clock: () => Date.now(),
-          send: progress.send,
-          throwIfCancelled: () => cancellation.throwIfCancelled(request.callId),
-        });
-        await progress.flush();
-        return explanation;
-      } finally {
-        cancellation.settle(request.callId);
-      }
-    });
+    return runJob(serial, cancellation, request.callId, onProgress, async (control) =>
+      explainGlobal(await useDataStore(request.dbName), request, serveContext(control)),
+    );
   },
 
   /** Additive attributions of one prediction (a stored row or one typed in). */
   async explainLocal(
     request: ExplainLocalRequest,
-    onProgress?: (p: { done: number; total: number; phase: string }) => void,
+    onProgress?: (p: ServeProgress) => void,
   ): Promise<LocalExplanation> {
     const progress = createProgressSender(onProgress);
     return serial(async () => {

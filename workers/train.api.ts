@@ -15,6 +15,7 @@ import type {
 } from '../src/lifecycle/train/types';
 import { LabError } from '../src/shared/lab-error';
 import { createCancellation } from './runtime/cancellation';
+import { runJob } from './runtime/run-job';
 import { createSerialQueue } from './runtime/serial-queue';
 import { readNavigator } from './runtime/worker-scope';
 import { currentBackendId, describeGpuAdapter, listBackendIds } from './train/backends';
@@ -72,22 +73,15 @@ export const trainApi = {
   ): Promise<ProbeReport> {
     const ids = request.only ?? listBackendIds();
     checkBackendIds(ids);
-    const progress = createProgressSender(onProgress);
-    return serial(async () => {
-      try {
-        const table = [];
-        for (const id of ids) {
-          cancellation.throwIfCancelled(request.callId);
-          const row = await measureBackend(id, request.seed ?? referenceSeed, now);
-          table.push(row);
-          progress.send({ kind: 'probe', row, done: table.length, total: ids.length });
-        }
-        const report = { table, runtime: await describeRuntime() };
-        await progress.flush();
-        return report;
-      } finally {
-        cancellation.settle(request.callId);
+    return runJob(serial, cancellation, request.callId, onProgress, async (control) => {
+      const table = [];
+      for (const id of ids) {
+        control.throwIfCancelled();
+        const row = await measureBackend(id, request.seed ?? referenceSeed, now);
+        table.push(row);
+        control.send({ kind: 'probe', row, done: table.length, total: ids.length });
       }
+      return { table, runtime: await describeRuntime() };
     });
   },
 
@@ -115,24 +109,17 @@ export const trainApi = {
     const order = [request.backend, ...rest];
     checkBackendIds(order);
     checkTrainFault(request.injectFault, request.backend);
-    const progress = createProgressSender(onProgress);
-    return serial(async () => {
-      try {
-        const report = await trainWithFallback({
-          order,
-          steps,
-          seed: request.seed ?? referenceSeed,
-          now,
-          checkCancelled: () => cancellation.throwIfCancelled(request.callId),
-          onProgress: progress.send,
-          ...(request.injectFault ? { fault: request.injectFault } : {}),
-        });
-        await progress.flush();
-        return report;
-      } finally {
-        cancellation.settle(request.callId);
-      }
-    });
+    return runJob(serial, cancellation, request.callId, onProgress, (control) =>
+      trainWithFallback({
+        order,
+        steps,
+        seed: request.seed ?? referenceSeed,
+        now,
+        checkCancelled: control.throwIfCancelled,
+        onProgress: control.send,
+        ...(request.injectFault ? { fault: request.injectFault } : {}),
+      }),
+    );
   },
 
   /**

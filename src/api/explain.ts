@@ -72,9 +72,8 @@ export function createExplainApi(deps: {
       );
     },
     async stored(runId, options = {}) {
-      return (
-        (await deps.runs.explanation(`${runId}:${options.split ?? 'test'}`))?.explanation ?? null
-      );
+      const row = await deps.runs.explanation(`${runId}:${options.split ?? 'test'}`);
+      return row && row.kind !== 'local' ? row.explanation : null;
     },
     async local(runId, row, options = {}) {
       if (

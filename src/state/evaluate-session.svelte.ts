@@ -1,5 +1,6 @@
-import type { EvaluationReport, EvaluationSplit, Lab, RunInfo } from '../api/types';
+import type { EvaluationReport, EvaluationSplit, Lab } from '../api/types';
 import { toLabError, type LabError } from '../shared/lab-error';
+import { FinishedRuns, type RunChoiceStore } from './finished-runs.svelte';
 
 /** Progress of an evaluation, as the facade reports it. */
 export interface EvaluateProgress {
@@ -14,81 +15,37 @@ export interface EvaluateSessionLab {
   evaluate: Pick<Lab['evaluate'], 'run' | 'report'>;
 }
 
-/** Where the chosen run is remembered in this tab (sessionStorage, or a test's stand-in). */
-export type EvaluateRunStore = Pick<Storage, 'getItem' | 'setItem'> | null;
-
-/** The sessionStorage key holding the run the Evaluate page opens with, per project. */
-export function evaluateRunKey(projectId: string): string {
-  return `lab.evaluate.run.${projectId}`;
-}
-
-/** Whether a run has a finished model that can be evaluated. */
-export function isEvaluable(run: RunInfo): boolean {
-  return run.status === 'done' && run.kind === 'train';
-}
-
 /**
  * The Evaluate page: the project's finished runs, the chosen run and split, its stored report,
  * and running an evaluation (optionally with a sensitive column) with its progress.
  */
-export class EvaluateSession {
-  runs = $state.raw<RunInfo[]>([]);
-  status = $state<'loading' | 'ready' | 'error'>('loading');
-  error = $state.raw<LabError | null>(null);
-  runId = $state<string | null>(null);
+export class EvaluateSession extends FinishedRuns {
   split = $state<EvaluationSplit>('test');
   report = $state.raw<EvaluationReport | null>(null);
   reportStatus = $state<'idle' | 'loading' | 'running' | 'ready' | 'error'>('idle');
   reportError = $state.raw<LabError | null>(null);
   progress = $state.raw<EvaluateProgress | null>(null);
-  readonly run = $derived(this.runs.find((run) => run.id === this.runId) ?? null);
   readonly busy = $derived(this.reportStatus === 'running');
   readonly #lab: EvaluateSessionLab;
-  readonly #store: EvaluateRunStore;
-  #projectId: string | null = null;
   #request = 0;
 
-  constructor(lab: EvaluateSessionLab, store: EvaluateRunStore) {
+  constructor(lab: EvaluateSessionLab, store: RunChoiceStore) {
+    super((projectId) => lab.runs.list(projectId), store);
     this.#lab = lab;
-    this.#store = store;
   }
 
   /** Lists the project's finished runs (newest first) and opens the remembered or newest one. */
   async load(projectId: string): Promise<void> {
-    const changed = this.#projectId !== projectId;
-    this.#projectId = projectId;
-    if (changed) {
-      this.runs = [];
-      this.runId = null;
+    if (this.openProject(projectId)) {
       this.report = null;
       this.reportStatus = 'idle';
-      this.status = 'loading';
     }
-    try {
-      const all = await this.#lab.runs.list(projectId);
-      if (this.#projectId !== projectId) return;
-      const runs = all.filter(isEvaluable).sort((a, b) => b.createdAt - a.createdAt);
-      this.runs = runs;
-      this.status = 'ready';
-      this.error = null;
-      if (runs.some((run) => run.id === this.runId)) return;
-      const remembered = this.#read(projectId);
-      const pick = runs.find((run) => run.id === remembered) ?? runs[0] ?? null;
-      this.runId = pick?.id ?? null;
-      await this.#loadReport();
-    } catch (thrown) {
-      if (this.#projectId !== projectId) return;
-      this.status = 'error';
-      this.error = toLabError(thrown);
-    }
+    if (await this.listRuns(projectId)) await this.#loadReport();
   }
 
   /** Opens another run (remembered for this tab) and its stored report. */
   async select(runId: string): Promise<void> {
-    if (runId === this.runId) return;
-    this.runId = runId;
-    if (this.#projectId !== null) this.#write(this.#projectId, runId);
-    await this.#loadReport();
+    if (this.chooseRun(runId)) await this.#loadReport();
   }
 
   /** Switches the split scored and shows its stored report. */
@@ -146,22 +103,6 @@ export class EvaluateSession {
       if (request !== this.#request) return;
       this.reportStatus = 'error';
       this.reportError = toLabError(thrown);
-    }
-  }
-
-  #read(projectId: string): string | null {
-    try {
-      return this.#store?.getItem(evaluateRunKey(projectId)) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  #write(projectId: string, runId: string): void {
-    try {
-      this.#store?.setItem(evaluateRunKey(projectId), runId);
-    } catch {
-      // Storage may be unavailable (private mode); the choice then lasts only this page.
     }
   }
 }

@@ -1,6 +1,6 @@
-import type { Lab, RunInfo } from '../api/types';
+import type { Lab } from '../api/types';
 import { toLabError, type LabError } from '../shared/lab-error';
-import { evaluateRunKey, isEvaluable, type EvaluateRunStore } from './evaluate-session.svelte';
+import { FinishedRuns, type RunChoiceStore } from './finished-runs.svelte';
 import type { ExplainNamespace, ExplainProgress, GlobalExplanation } from './explain-types';
 
 /** The part of the facade the Explain page's session calls. */
@@ -14,18 +14,13 @@ export interface ExplainSessionLab {
  * run's stored global explanation, computing a new one with progress and cancel, and the
  * feature whose partial dependence is shown.
  */
-export class ExplainSession {
-  runs = $state.raw<RunInfo[]>([]);
-  status = $state<'loading' | 'ready' | 'error'>('loading');
-  error = $state.raw<LabError | null>(null);
-  runId = $state<string | null>(null);
+export class ExplainSession extends FinishedRuns {
   global = $state.raw<GlobalExplanation | null>(null);
   globalStatus = $state<'idle' | 'loading' | 'running' | 'ready' | 'cancelled' | 'error'>('idle');
   globalError = $state.raw<LabError | null>(null);
   progress = $state.raw<ExplainProgress | null>(null);
   /** Feature whose partial dependence and ICE curves are shown. */
   pdFeature = $state<string | null>(null);
-  readonly run = $derived(this.runs.find((run) => run.id === this.runId) ?? null);
   readonly busy = $derived(this.globalStatus === 'running');
   readonly dependence = $derived(
     this.global?.dependence.find((pd) => pd.feature === this.pdFeature) ??
@@ -33,49 +28,24 @@ export class ExplainSession {
       null,
   );
   readonly #lab: ExplainSessionLab;
-  readonly #store: EvaluateRunStore;
-  #projectId: string | null = null;
   #request = 0;
   #abort: AbortController | null = null;
 
-  constructor(lab: ExplainSessionLab, store: EvaluateRunStore) {
+  constructor(lab: ExplainSessionLab, store: RunChoiceStore) {
+    super((projectId) => lab.runs.list(projectId), store);
     this.#lab = lab;
-    this.#store = store;
   }
 
   /** Lists the project's finished runs and opens the remembered (or newest) one. */
   async load(projectId: string): Promise<void> {
-    if (this.#projectId !== projectId) {
-      this.#projectId = projectId;
-      this.runs = [];
-      this.runId = null;
-      this.#clear();
-      this.status = 'loading';
-    }
-    try {
-      const all = await this.#lab.runs.list(projectId);
-      if (this.#projectId !== projectId) return;
-      const runs = all.filter(isEvaluable).sort((a, b) => b.createdAt - a.createdAt);
-      this.runs = runs;
-      this.status = 'ready';
-      this.error = null;
-      if (runs.some((run) => run.id === this.runId)) return;
-      const remembered = this.#read(projectId);
-      this.runId = (runs.find((run) => run.id === remembered) ?? runs[0])?.id ?? null;
-      await this.#loadStored();
-    } catch (thrown) {
-      if (this.#projectId !== projectId) return;
-      this.status = 'error';
-      this.error = toLabError(thrown);
-    }
+    if (this.openProject(projectId)) this.#clear();
+    if (await this.listRuns(projectId)) await this.#loadStored();
   }
 
   /** Opens another run (remembered for this tab, shared with Evaluate) and its stored explanation. */
   async select(runId: string): Promise<void> {
-    if (runId === this.runId) return;
+    if (!this.chooseRun(runId)) return;
     this.cancel();
-    this.runId = runId;
-    if (this.#projectId !== null) this.#write(this.#projectId, runId);
     await this.#loadStored();
   }
 
@@ -155,22 +125,6 @@ export class ExplainSession {
       if (request !== this.#request) return;
       this.globalStatus = 'error';
       this.globalError = toLabError(thrown);
-    }
-  }
-
-  #read(projectId: string): string | null {
-    try {
-      return this.#store?.getItem(evaluateRunKey(projectId)) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  #write(projectId: string, runId: string): void {
-    try {
-      this.#store?.setItem(evaluateRunKey(projectId), runId);
-    } catch {
-      // Storage may be unavailable (private mode); the choice then lasts only this page.
     }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useLab } from './harness';
+import { createSampleProject, trainRun } from './lab-setup';
 
 const lab = useLab();
 
@@ -7,23 +8,15 @@ describe('the label-quality loop on the Evaluate page', () => {
   it('opens a confusion-matrix cell, corrects a label there and saves a new dataset version to retrain on', async () => {
     const tab = await lab.openTab();
     const { page } = tab;
-    const ids = await tab.run(async (lab) => {
-      const project = await lab.projects.create({
-        name: 'Label loop',
-        task: 'classification',
-        target: 'Species',
-      });
-      const { versionId } = await lab.data.importSample(project.id, 'penguins');
-      const handle = await lab.train.start({
-        projectId: project.id,
-        versionId,
-        backend: 'wasm-1',
-        hyper: { epochs: 10 },
-      });
-      const run = await handle.done;
-      await lab.evaluate.run(run.id);
-      return { projectId: project.id, versionId, runId: run.id };
+    const project = await createSampleProject(tab, {
+      name: 'Label loop',
+      task: 'classification',
+      target: 'Species',
+      sample: 'penguins',
     });
+    const run = await trainRun(tab, project, { hyper: { epochs: 10 } });
+    await tab.run((lab, id) => lab.evaluate.run(id), run.id);
+    const ids = { ...project, runId: run.id };
     await page.goto(`${lab.url}#/projects/${ids.projectId}/evaluate`);
     const matrix = page.getByTestId('confusion-matrix');
     await matrix.waitFor();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useLab } from './harness';
+import { createSampleProject, trainRun } from './lab-setup';
 
 const lab = useLab();
 
@@ -80,47 +81,38 @@ describe('explaining trained models through the facade', () => {
 
   it('explains a penguin with KernelSHAP, integrated gradients and a typed-in row, and a linear model by its coefficients', async () => {
     const tab = await lab.openTab();
-    const result = await tab.run(async (lab) => {
-      const project = await lab.projects.create({
-        name: 'Penguins',
-        task: 'classification',
-        target: 'Species',
-      });
-      const { versionId } = await lab.data.importSample(project.id, 'penguins');
-      const mlp = await (
-        await lab.train.start({
-          projectId: project.id,
-          versionId,
-          backend: 'wasm-1',
-          hyper: { epochs: 30 },
-        })
-      ).done;
-      const logistic = await (
-        await lab.train.start({
-          projectId: project.id,
-          versionId,
-          backend: 'wasm-1',
-          model: { family: 'logistic' },
-          hyper: { epochs: 30 },
-        })
-      ).done;
-      const row = (await lab.evaluate.predictions(mlp.id)).rows[0]!;
-      const kernel = await lab.explain.local(mlp.id, row, { method: 'kernel-shap' });
-      const gradients = await lab.explain.local(mlp.id, row, { method: 'integrated-gradients' });
-      const typed = await lab.explain.local(mlp.id, {
-        ...kernel.features,
-        'Flipper Length (mm)': 230,
-        Island: 'Biscoe',
-      });
-      const linear = await lab.explain.global(logistic.id, { repeats: 2 });
-      const bad = await lab.explain
-        .local(mlp.id, { Wingspan: 3 })
-        .catch((e: { code: string; params: Record<string, unknown> }) => ({
-          code: e.code,
-          field: e.params.field,
-        }));
-      return { kernel, gradients, typed, linear, bad };
+    const project = await createSampleProject(tab, {
+      name: 'Penguins',
+      task: 'classification',
+      target: 'Species',
+      sample: 'penguins',
     });
+    const mlp = await trainRun(tab, project, { hyper: { epochs: 30 } });
+    const logistic = await trainRun(tab, project, {
+      model: { family: 'logistic' },
+      hyper: { epochs: 30 },
+    });
+    const result = await tab.run(
+      async (lab, { mlp, logistic }) => {
+        const row = (await lab.evaluate.predictions(mlp)).rows[0]!;
+        const kernel = await lab.explain.local(mlp, row, { method: 'kernel-shap' });
+        const gradients = await lab.explain.local(mlp, row, { method: 'integrated-gradients' });
+        const typed = await lab.explain.local(mlp, {
+          ...kernel.features,
+          'Flipper Length (mm)': 230,
+          Island: 'Biscoe',
+        });
+        const linear = await lab.explain.global(logistic, { repeats: 2 });
+        const bad = await lab.explain
+          .local(mlp, { Wingspan: 3 })
+          .catch((e: { code: string; params: Record<string, unknown> }) => ({
+            code: e.code,
+            field: e.params.field,
+          }));
+        return { kernel, gradients, typed, linear, bad };
+      },
+      { mlp: mlp.id, logistic: logistic.id },
+    );
     expect(result.kernel.method).toBe('kernel-shap');
     expect(result.kernel.additivityGap).toBeLessThan(1e-4);
     expect(result.gradients.method).toBe('integrated-gradients');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useLab } from './harness';
+import { createSampleProject, trainRun } from './lab-setup';
 
 const lab = useLab();
 
@@ -7,24 +8,15 @@ describe('the Explain stage, tried as a new user would', () => {
   it('shows the global importance, explains a badly predicted row, and moves its prediction in the what-if panel', async () => {
     const tab = await lab.openTab();
     const { page } = tab;
-    const ids = await tab.run(async (lab) => {
-      const project = await lab.projects.create({
-        name: 'Penguins explained',
-        task: 'classification',
-        target: 'Species',
-      });
-      const { versionId } = await lab.data.importSample(project.id, 'penguins');
-      const run = await (
-        await lab.train.start({
-          projectId: project.id,
-          versionId,
-          backend: 'wasm-1',
-          hyper: { epochs: 20 },
-        })
-      ).done;
-      const report = await lab.evaluate.run(run.id);
-      return { projectId: project.id, runId: run.id, worst: report.worstErrors[0]!.row };
+    const project = await createSampleProject(tab, {
+      name: 'Penguins explained',
+      task: 'classification',
+      target: 'Species',
+      sample: 'penguins',
     });
+    const run = await trainRun(tab, project, { hyper: { epochs: 20 } });
+    const report = await tab.run((lab, id) => lab.evaluate.run(id), run.id);
+    const ids = { projectId: project.projectId, runId: run.id, worst: report.worstErrors[0]!.row };
     await page.goto(`${lab.url}#/projects/${ids.projectId}/explain`);
     await page.getByTestId('explain-global').click();
     const importance = page.getByTestId('importance-chart');

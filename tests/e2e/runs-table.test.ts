@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useLab } from './harness';
+import { createSampleProject, trainRun } from './lab-setup';
 
 const lab = useLab();
 
@@ -9,20 +10,15 @@ describe('the runs table with 1,000 runs and long metric histories', () => {
     const { page } = tab;
     // One real run, then 999 copies of it (two with 2,000-epoch histories) written straight into the
     // lab's database (test data: the table must stay windowed, the curves downsampled).
-    const projectId = await tab.run(async (lab) => {
-      const project = await lab.projects.create({
-        name: 'Many runs',
-        task: 'classification',
-        target: 'Species',
-      });
-      const { versionId } = await lab.data.importSample(project.id, 'penguins');
-      const handle = await lab.train.start({
-        projectId: project.id,
-        versionId,
-        backend: 'wasm-1',
-        hyper: { epochs: 2 },
-      });
-      const run = await handle.done;
+    const ids = await createSampleProject(tab, {
+      name: 'Many runs',
+      task: 'classification',
+      target: 'Species',
+      sample: 'penguins',
+    });
+    const { projectId } = ids;
+    const trained = await trainRun(tab, ids, { hyper: { epochs: 2 } });
+    await tab.run(async (_lab, run) => {
       const epochs = Array.from({ length: 2000 }, (_, i) => ({
         epoch: i + 1,
         metrics: { loss: 1 / (i + 1), val_loss: 1 / (i + 1) + (i % 97 === 0 ? 0.5 : 0) },
@@ -62,8 +58,7 @@ describe('the runs table with 1,000 runs and long metric histories', () => {
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-      return project.id;
-    });
+    }, trained);
     await page.goto(`${lab.url}#/projects/${projectId}/train`);
     const table = page.getByTestId('runs-table');
     await table.waitFor();

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { useLab } from './harness';
+import { createSampleProject } from './lab-setup';
 
 const lab = useLab();
 
 describe('training and evaluating through the facade', () => {
   it('trains an MLP on the penguins in the train worker and evaluates it on the test split', async () => {
     const tab = await lab.openTab();
-    const result = await tab.run(async (lab) => {
-      const project = await lab.projects.create({
-        name: 'Penguins',
-        task: 'classification',
-        target: 'Species',
-        criteria: [{ metric: 'accuracy', op: '>=', value: 0.9 }],
-      });
-      const imported = await lab.data.importSample(project.id, 'penguins');
+    const ids = await createSampleProject(tab, {
+      name: 'Penguins',
+      task: 'classification',
+      target: 'Species',
+      criteria: [{ metric: 'accuracy', op: '>=', value: 0.9 }],
+      sample: 'penguins',
+    });
+    const result = await tab.run(async (lab, ids) => {
       const epochs: number[] = [];
       const handle = await lab.train.start({
-        projectId: project.id,
-        versionId: imported.versionId,
+        ...ids,
         backend: 'wasm-1',
         hyper: { epochs: 30 },
         onProgress: (p) => {
@@ -28,7 +28,7 @@ describe('training and evaluating through the facade', () => {
       const report = await lab.evaluate.run(run.id);
       const predictions = await lab.evaluate.predictions(run.id);
       return { run, report, epochs, predictions };
-    });
+    }, ids);
     expect(result.run.status).toBe('done');
     expect(result.run.artifact?.weightsDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(result.epochs.length).toBe(result.run.epochs.length);
@@ -41,18 +41,17 @@ describe('training and evaluating through the facade', () => {
 describe('regression through the facade', () => {
   it('trains on the cars, predicts miles per gallon in their own units and scores MAE, RMSE, R² and MAPE', async () => {
     const tab = await lab.openTab();
-    const result = await tab.run(async (lab) => {
-      const project = await lab.projects.create({
-        name: 'Cars',
-        task: 'regression',
-        target: 'Miles_per_Gallon',
-        criteria: [{ metric: 'mae', op: '<=', value: 4 }],
-      });
-      const imported = await lab.data.importSample(project.id, 'cars');
-      const defaults = await lab.train.defaults(project.id, imported.versionId);
+    const ids = await createSampleProject(tab, {
+      name: 'Cars',
+      task: 'regression',
+      target: 'Miles_per_Gallon',
+      criteria: [{ metric: 'mae', op: '<=', value: 4 }],
+      sample: 'cars',
+    });
+    const result = await tab.run(async (lab, ids) => {
+      const defaults = await lab.train.defaults(ids.projectId, ids.versionId);
       const handle = await lab.train.start({
-        projectId: project.id,
-        versionId: imported.versionId,
+        ...ids,
         backend: 'wasm-1',
         hyper: { epochs: 80 },
       });
@@ -61,7 +60,7 @@ describe('regression through the facade', () => {
       const predictions = await lab.evaluate.predictions(run.id);
       const card = await lab.evaluate.modelCard(run.id);
       return { defaults, run, report, predictions, card };
-    });
+    }, ids);
     expect(result.defaults.task).toBe('regression');
     expect(result.defaults.features).not.toContain('Miles_per_Gallon');
     expect(result.run.status).toBe('done');

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { useLab, type LabTab } from './harness';
+import { createSampleProject } from './lab-setup';
 
 const lab = useLab();
 
 /** A classification project with the penguins imported; returns ids. */
-async function penguins(tab: LabTab) {
-  return tab.run(async (lab) => {
-    const project = await lab.projects.create({
-      name: 'Penguins',
-      task: 'classification',
-      target: 'Species',
-    });
-    const imported = await lab.data.importSample(project.id, 'penguins');
-    return { projectId: project.id, versionId: imported.versionId };
+const penguins = (tab: LabTab) =>
+  createSampleProject(tab, {
+    name: 'Penguins',
+    task: 'classification',
+    target: 'Species',
+    sample: 'penguins',
   });
-}
 
 describe('training runs', () => {
   it('gives identical weights and metrics for the same seed and backend, on cpu and on wasm', async () => {

@@ -13,7 +13,7 @@ import {
   computeInputColumns,
 } from '../../src/lifecycle/train/apply-preprocessing';
 import { LabError } from '../../src/shared/lab-error';
-import type { LabStore } from '../../src/storage';
+import { createRunsRepo, type LabStore } from '../../src/storage';
 import { decode } from '../data/read-version';
 import { createPredict, outputNames } from './explain-model';
 import { sampleRows } from './explain-global';
@@ -116,6 +116,12 @@ export async function explainLocal(
         : features.length <= Math.min(10, maxExactFeatures)
           ? 'exact-shapley'
           : 'kernel-shap';
+    const key = typed
+      ? null
+      : `${loaded.run.id}:local:${row}:${method}:${outputs[output]}:${background.length}:${seed}`;
+    const repo = createRunsRepo(store);
+    const kept = key ? await repo.explanation(key) : undefined;
+    if (kept?.kind === 'local') return kept.explanation;
     send({ done: 0, total: 1, phase: method });
     const input = { table, row, background, features, predict, output };
     const result =
@@ -132,7 +138,7 @@ export async function explainLocal(
     }));
     const sum = attributions.reduce((total, a) => total + a.contribution, result.baseValue);
     send({ done: 1, total: 1, phase: 'done' });
-    return {
+    const explanation: LocalExplanation = {
       runId: loaded.run.id,
       row: typed ? null : row,
       features: values,
@@ -149,6 +155,19 @@ export async function explainLocal(
       samples:
         method === 'kernel-shap' ? ('samples' in result ? (result.samples as number) : null) : null,
     };
+    if (key) {
+      const { id: runId, projectId } = loaded.run;
+      const createdAt = Date.now();
+      await repo.saveExplanation({
+        id: key,
+        runId,
+        projectId,
+        kind: 'local',
+        explanation,
+        createdAt,
+      });
+    }
+    return explanation;
   } finally {
     loaded.model.dispose();
   }

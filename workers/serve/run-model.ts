@@ -38,7 +38,10 @@ export interface LoadedRun {
 
 async function activateServing(): Promise<string> {
   let last: unknown = null;
-  for (const id of servingBackends) {
+  // WASM fetches its binary from the page's origin: outside a worker (Node tests) serve on cpu.
+  const inWorker =
+    typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined';
+  for (const id of inWorker ? servingBackends : (['cpu'] as const)) {
     try {
       await activateBackend(id);
       return id;

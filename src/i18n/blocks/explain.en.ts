@@ -4,8 +4,6 @@ export const explainEn = {
     'See what drives a finished model: which features matter overall (permutation importance, partial dependence), what the model is made of, and why it made one particular prediction.',
 
   'explain.run.title': 'Run',
-  'explain.run.run': 'Run',
-  'explain.run.option': '{name} · {date}',
   'explain.run.explain': 'Explain',
   'explain.run.again': 'Explain again',
   'explain.run.busy': 'Explaining…',
@@ -13,10 +11,6 @@ export const explainEn = {
   'explain.run.cancelled': 'The explanation was cancelled. Nothing was kept.',
   'explain.run.hint':
     'The global explanation shuffles each feature on the test split and measures how much the score drops; it runs in a worker and may take a while.',
-  'explain.runs.loading': 'Loading runs…',
-  'explain.runs.failed': 'The runs could not be loaded: {message}',
-  'explain.runs.none': 'This project has no finished run yet. Train a model first.',
-  'explain.runs.goTrain': 'Go to the Train stage',
   'explain.split.test': 'test',
   'explain.split.validation': 'validation',
   'explain.split.train': 'train',

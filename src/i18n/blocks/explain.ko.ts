@@ -6,8 +6,6 @@ export const explainKo: Record<keyof typeof explainEn, string> = {
     '학습이 끝난 모델을 설명합니다. 전체적으로 어떤 특성이 중요한지(순열 중요도, 부분 의존성), 모델이 어떻게 구성되어 있는지, 그리고 특정 예측이 왜 그렇게 나왔는지 살펴봅니다.',
 
   'explain.run.title': '실행',
-  'explain.run.run': '실행',
-  'explain.run.option': '{name} · {date}',
   'explain.run.explain': '설명하기',
   'explain.run.again': '다시 설명하기',
   'explain.run.busy': '설명 중…',
@@ -15,10 +13,6 @@ export const explainKo: Record<keyof typeof explainEn, string> = {
   'explain.run.cancelled': '설명을 취소했습니다. 아무것도 저장하지 않았습니다.',
   'explain.run.hint':
     '전역 설명은 테스트 분할에서 특성을 하나씩 섞어 점수가 얼마나 떨어지는지 측정합니다. 워커에서 실행되며 시간이 걸릴 수 있습니다.',
-  'explain.runs.loading': '실행 목록을 불러오는 중…',
-  'explain.runs.failed': '실행 목록을 불러오지 못했습니다: {message}',
-  'explain.runs.none': '이 프로젝트에는 아직 완료된 실행이 없습니다. 먼저 모델을 학습하세요.',
-  'explain.runs.goTrain': '학습 단계로 이동',
   'explain.split.test': '테스트',
   'explain.split.validation': '검증',
   'explain.split.train': '학습',

@@ -1,10 +1,6 @@
-import { axisBottom, axisLeft, max, scaleBand, scaleLinear } from 'd3';
-import {
-  applyChartFrame,
-  computeShortLabel,
-  type ChartSize,
-  type NumberFormat,
-} from './chart-frame';
+import { max, scaleBand, scaleLinear } from 'd3';
+import { drawBarAxes } from './chart-axes';
+import { applyChartFrame, type ChartSize, type NumberFormat } from './chart-frame';
 import type { LabelledBar } from './chart-data';
 
 /** Options of a horizontal bar chart. */
@@ -44,19 +40,12 @@ export function drawBarChart(
     .range([0, innerHeight])
     .padding(0.2);
   const maxChars = Math.floor(labelWidth / 7);
-  plot
-    .append('g')
-    .attr('class', 'chart-axis')
-    .attr('transform', `translate(0,${innerHeight})`)
-    .call(
-      axisBottom(x)
-        .ticks(5)
-        .tickFormat((d) => options.format(Number(d))),
-    );
-  plot
-    .append('g')
-    .attr('class', 'chart-axis')
-    .call(axisLeft(y).tickFormat((i) => computeShortLabel(bars[i]?.label ?? '', maxChars)));
+  drawBarAxes(plot, x, y, {
+    ticks: 5,
+    format: options.format,
+    label: (i) => bars[i]?.label ?? '',
+    maxChars,
+  });
   plot
     .append('g')
     .attr('class', 'chart-bars')

@@ -1,5 +1,5 @@
-import { axisBottom, axisLeft, type ScaleLinear, type Selection } from 'd3';
-import type { NumberFormat } from './chart-frame';
+import { axisBottom, axisLeft, type ScaleBand, type ScaleLinear, type Selection } from 'd3';
+import { computeShortLabel, type NumberFormat } from './chart-frame';
 import type { XY } from './line-chart-data';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -55,6 +55,34 @@ export function drawXYAxes(
     .attr('transform', `translate(-46,${h / 2}) rotate(-90)`)
     .attr('text-anchor', 'middle')
     .text(options.yLabel);
+}
+
+/** Draws the value axis under horizontal bars and, on the left, each bar's name cut to `maxChars`. */
+export function drawBarAxes(
+  plot: Group,
+  x: ScaleLinear<number, number>,
+  y: ScaleBand<number>,
+  options: {
+    ticks: number;
+    format: NumberFormat;
+    label: (index: number) => string;
+    maxChars: number;
+  },
+): void {
+  const { ticks, format, label, maxChars } = options;
+  plot
+    .append('g')
+    .attr('class', 'chart-axis')
+    .attr('transform', `translate(0,${y.range()[1] ?? 0})`)
+    .call(
+      axisBottom(x)
+        .ticks(ticks)
+        .tickFormat((d) => format(Number(d))),
+    );
+  plot
+    .append('g')
+    .attr('class', 'chart-axis')
+    .call(axisLeft(y).tickFormat((i) => computeShortLabel(label(i), maxChars)));
 }
 
 /** Adds a clip rectangle of the plot area and returns a group clipped to it. */

@@ -1,6 +1,6 @@
-import { axisBottom, axisLeft, scaleBand, scaleLinear } from 'd3';
-import { createDefaultFormat } from './chart-axes';
-import { applyChartFrame, computeShortLabel, type ChartSize } from './chart-frame';
+import { scaleBand, scaleLinear } from 'd3';
+import { createDefaultFormat, drawBarAxes } from './chart-axes';
+import { applyChartFrame, type ChartSize } from './chart-frame';
 
 /** One feature's importance: the mean drop and its standard deviation over repeats. */
 export interface ImportanceItem {
@@ -69,19 +69,7 @@ export function drawImportanceChart(
     .domain(rows.map((_, i) => i))
     .range([0, innerHeight])
     .padding(0.25);
-  plot
-    .append('g')
-    .attr('class', 'chart-axis')
-    .attr('transform', `translate(0,${innerHeight})`)
-    .call(
-      axisBottom(x)
-        .ticks(5)
-        .tickFormat((d) => format(Number(d))),
-    );
-  plot
-    .append('g')
-    .attr('class', 'chart-axis')
-    .call(axisLeft(y).tickFormat((i) => computeShortLabel(rows[i]?.label ?? '', 21)));
+  drawBarAxes(plot, x, y, { ticks: 5, format, label: (i) => rows[i]?.label ?? '', maxChars: 21 });
   plot
     .append('text')
     .attr('class', 'chart-axis-label')

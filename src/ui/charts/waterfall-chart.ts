@@ -1,6 +1,6 @@
-import { axisBottom, axisLeft, scaleBand, scaleLinear } from 'd3';
-import { createDefaultFormat } from './chart-axes';
-import { applyChartFrame, computeShortLabel, type ChartSize } from './chart-frame';
+import { scaleBand, scaleLinear } from 'd3';
+import { createDefaultFormat, drawBarAxes } from './chart-axes';
+import { applyChartFrame, type ChartSize } from './chart-frame';
 
 /** One feature's additive contribution to a prediction. */
 export interface WaterfallItem {
@@ -98,19 +98,7 @@ export function drawWaterfallChart(
     .range([0, innerHeight])
     .padding(0.2);
   const band = y.bandwidth();
-  plot
-    .append('g')
-    .attr('class', 'chart-axis')
-    .attr('transform', `translate(0,${innerHeight})`)
-    .call(
-      axisBottom(x)
-        .ticks(6)
-        .tickFormat((d) => format(Number(d))),
-    );
-  plot
-    .append('g')
-    .attr('class', 'chart-axis')
-    .call(axisLeft(y).tickFormat((i) => computeShortLabel(steps[i]?.label ?? '', 26)));
+  drawBarAxes(plot, x, y, { ticks: 6, format, label: (i) => steps[i]?.label ?? '', maxChars: 26 });
   const rows = plot
     .append('g')
     .selectAll('g')

@@ -3,9 +3,9 @@ import type { EvaluationReport, RunInfo } from '../../../src/api/types';
 import { LabError } from '../../../src/shared/lab-error';
 import {
   EvaluateSession,
-  evaluateRunKey,
   type EvaluateSessionLab,
 } from '../../../src/state/evaluate-session.svelte';
+import { evaluateRunKey } from '../../../src/state/finished-runs.svelte';
 
 const run = (id: string, createdAt: number, patch: Partial<RunInfo> = {}): RunInfo =>
   ({
