@@ -1,6 +1,7 @@
 /**
  * The serve worker's API: evaluation of finished runs (scores, slices, robustness, latency,
- * the gate) and their per-row predictions. Serving model packages comes with the deploy stage.
+ * the gate), their per-row predictions and explanations; packaging registered versions, and
+ * serving endpoints from packages.
  */
 import type { EvaluationReport, RunPredictions } from '../src/lifecycle/evaluate/types';
 import { useDataStore } from './data/data-stores';
@@ -21,7 +22,11 @@ import { loadRun, predictRows } from './serve/run-model';
 import { maxBatchRows } from '../src/lifecycle/explain/defaults';
 import type { GlobalExplanation, LocalExplanation } from '../src/lifecycle/explain/types';
 
-export type { EvaluateRunRequest, ExplainGlobalRequest, ExplainLocalRequest };
+import { packageModelVersion, type PackageRequest } from './serve/package-model';
+import { predictEndpoint } from './serve/serve-endpoint';
+import type { PackageInfo, PredictResponse } from '../src/lifecycle/deploy/types';
+
+export type { EvaluateRunRequest, ExplainGlobalRequest, ExplainLocalRequest, PackageRequest };
 
 type ServeProgress = { done: number; total: number; phase: string };
 
@@ -108,6 +113,24 @@ export const serveApi = {
         loaded.model.dispose();
       }
     });
+  },
+
+  /** Packages a registered version into one buffer whose id is its SHA-256 digest. */
+  async packageModel(request: PackageRequest): Promise<PackageInfo> {
+    return serial(async () =>
+      packageModelVersion(await useDataStore(request.dbName), request, () => Date.now()),
+    );
+  },
+
+  /** Answers a request at an endpoint from its packages (validated, routed, logged). */
+  async predictEndpoint(request: {
+    dbName?: string;
+    endpoint: string;
+    rows: unknown;
+  }): Promise<PredictResponse> {
+    return serial(async () =>
+      predictEndpoint(await useDataStore(request.dbName), request, () => performance.now()),
+    );
   },
 
   /** Stops the evaluation `callId` at its next step. */

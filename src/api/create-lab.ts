@@ -6,6 +6,7 @@ import {
   createPlanHistoryRepo,
   createProjectsRepo,
   createRunsRepo,
+  createDeployRepo,
   createSettingsRepo,
   estimateStorage,
   LAB_DB_NAME,
@@ -19,6 +20,7 @@ import { createTrainBridge } from '../bridges/train-bridge';
 import { createServeBridge } from '../bridges/serve-bridge';
 import { createEvaluateApi } from './evaluate';
 import { createExplainApi } from './explain';
+import { createDeployApi } from './deploy';
 import { createRunsApi } from './runs';
 import { createTrainApi } from './train';
 import { watchInterruptedRuns } from './interrupted-runs';
@@ -92,6 +94,28 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
     return summary.classBalance?.map((share) => share.count) ?? null;
   };
 
+  const evaluateApi = createEvaluateApi({
+    bridge: serve,
+    runs,
+    projects,
+    getLocale: deps.getLocale,
+    ...db,
+  });
+  const deployNamespaces = () => {
+    const api = createDeployApi({
+      bridge: serve,
+      deploy: createDeployRepo(store),
+      runs,
+      modelCard: async (runId) =>
+        (await runs.evaluation(`${runId}:test`)) ? evaluateApi.modelCard(runId) : null,
+      ...db,
+    });
+    return {
+      deploy: withLabErrors(api.deploy, deps.getLocale),
+      serve: withLabErrors(api.serve, deps.getLocale),
+    };
+  };
+
   const lab: Lab = {
     version: async () => {
       const choice = await backend.current();
@@ -131,11 +155,9 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
       deps.getLocale,
     ),
     runs: withLabErrors(createRunsApi(runs, deps.getLocale), deps.getLocale),
+    ...deployNamespaces(),
     explain: withLabErrors(createExplainApi({ bridge: serve, runs, ...db }), deps.getLocale),
-    evaluate: withLabErrors(
-      createEvaluateApi({ bridge: serve, runs, projects, getLocale: deps.getLocale, ...db }),
-      deps.getLocale,
-    ),
+    evaluate: withLabErrors(evaluateApi, deps.getLocale),
   };
 
   if (deps.expose !== false) globalThis.lab = lab;

@@ -27,6 +27,8 @@ export type * from './data-types';
 export type * from './train-types';
 import type { LabTrainNamespaces } from './train-types';
 import type { ExplainApi } from './explain';
+import type { LabDeployNamespaces } from './deploy-types';
+export type * from './deploy-types';
 export type * from '../lifecycle/explain/types';
 export type { RecipeApplyReport, RecipePreview, RecipeSide } from '../../workers/data.api';
 export type {
@@ -127,7 +129,7 @@ export interface ProjectSummary extends Project {
 }
 
 /** `window.lab`: the facade. See README "The facade". */
-export interface Lab extends LabTrainNamespaces {
+export interface Lab extends LabTrainNamespaces, LabDeployNamespaces {
   explain: ExplainApi;
   version(): Promise<{ app: string; tfjs: string | null; backend: string | null }>;
   backend: {

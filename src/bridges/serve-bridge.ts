@@ -6,8 +6,10 @@ import type {
   EvaluateRunRequest,
   ExplainGlobalRequest,
   ExplainLocalRequest,
+  PackageRequest,
   ServeApi,
 } from '../../workers/serve.api';
+import type { PackageInfo, PredictResponse } from '../lifecycle/deploy/types';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
 
@@ -40,6 +42,11 @@ export interface ServeBridge {
     request: { dbName?: string; runId: string; rows: number },
     options?: CallOptions,
   ): Promise<{ rows: number; ms: number; loadMs: number }>;
+  packageModel(request: PackageRequest, options?: CallOptions): Promise<PackageInfo>;
+  predictEndpoint(
+    request: { dbName?: string; endpoint: string; rows: unknown },
+    options?: CallOptions,
+  ): Promise<PredictResponse>;
   dispose(): void;
 }
 
@@ -86,6 +93,10 @@ export function createServeBridge(hooks: BridgeHooks = {}): ServeBridge {
       ),
     benchPredictRows: (request, options = {}) =>
       bridge.call((remote) => remote.benchPredictRows(request), options),
+    packageModel: (request, options = {}) =>
+      bridge.call((remote) => remote.packageModel(request), options),
+    predictEndpoint: (request, options = {}) =>
+      bridge.call((remote) => remote.predictEndpoint(request), options),
     dispose: () => bridge.dispose(),
   };
 }

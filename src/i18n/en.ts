@@ -4,7 +4,9 @@
  */
 import { modelCardEn } from './blocks/model-card.en';
 import { evaluateEn } from './blocks/evaluate.en';
+import { deployErrorsEn } from './blocks/deploy-errors.en';
 import { explainEn } from './blocks/explain.en';
+import { deployEn } from './blocks/deploy.en';
 import { trainEn } from './blocks/train.en';
 import { trainErrorsEn } from './blocks/train-errors.en';
 
@@ -12,7 +14,9 @@ export const en = {
   ...trainEn,
   ...trainErrorsEn,
   ...evaluateEn,
+  ...deployErrorsEn,
   ...explainEn,
+  ...deployEn,
   ...modelCardEn,
   'app.title': 'Lifecycle Lab',
   'app.tagline': 'The whole machine-learning lifecycle, in your browser.',

@@ -3,7 +3,9 @@ import type { Catalog } from './en';
 /** Korean catalog (한국어). Stage names follow the terms Korean MLOps learners use. */
 import { modelCardKo } from './blocks/model-card.ko';
 import { evaluateKo } from './blocks/evaluate.ko';
+import { deployErrorsKo } from './blocks/deploy-errors.ko';
 import { explainKo } from './blocks/explain.ko';
+import { deployKo } from './blocks/deploy.ko';
 import { trainKo } from './blocks/train.ko';
 import { trainErrorsKo } from './blocks/train-errors.ko';
 
@@ -11,7 +13,9 @@ export const ko: Catalog = {
   ...trainKo,
   ...trainErrorsKo,
   ...evaluateKo,
+  ...deployErrorsKo,
   ...explainKo,
+  ...deployKo,
   ...modelCardKo,
   'app.title': 'Lifecycle Lab',
   'app.tagline': '머신러닝 생애주기 전체를 브라우저에서.',

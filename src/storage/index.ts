@@ -47,3 +47,5 @@ export { commitDerivedVersion, listVersionRefs } from './dataset-derive-repo';
 export type { DerivedOutcome } from './dataset-derive-repo';
 export { activeRunStatuses, createRunsRepo, runNotFound } from './runs-repo';
 export type { RunsRepo } from './runs-repo';
+export { createDeployRepo, predictionLogLimit } from './deploy-repo';
+export type { DeployRepo } from './deploy-repo';

@@ -14,7 +14,7 @@ import type { ExplanationRow } from './entities/explanation-row';
 import type { DeploymentRow } from './entities/deployment-row';
 import type { JobRow } from './entities/job-row';
 import type { MetaRow } from './entities/meta-row';
-import type { ModelRow } from './entities/model-row';
+import type { ModelRow, RegistryEventRow } from './entities/model-row';
 import type { MonitorWindowRow } from './entities/monitor-window-row';
 import type { PackageRow } from './entities/package-row';
 import type { PlanHistoryKey, PlanHistoryRow } from './entities/plan-history-row';
@@ -58,6 +58,7 @@ export const projectTables = [
   'evaluations',
   'runEpochs',
   'explanations',
+  'registryEvents',
   'models',
   'packages',
   'deployments',
@@ -83,6 +84,7 @@ export class LabDB extends Dexie {
   declare explanations: EntityTable<ExplanationRow, 'id'>;
   declare runEpochs: Table<RunEpochRow, [runId: string, epoch: number]>;
   declare models: EntityTable<ModelRow, 'id'>;
+  declare registryEvents: EntityTable<RegistryEventRow, 'id'>;
   declare packages: EntityTable<PackageRow, 'id'>;
   declare deployments: EntityTable<DeploymentRow, 'id'>;
   declare predictionLog: EntityTable<PredictionLogRow, 'seq'>;

@@ -64,13 +64,24 @@ async function fillProject(projectId: string): Promise<void> {
     runId: `r-${projectId}`,
     aliases: ['champion'],
     archived: false,
+    packageId: `pkg-${projectId}`,
     createdAt: at,
+  });
+  await db.registryEvents.add({
+    id: `e-${projectId}`,
+    projectId,
+    name: 'churn',
+    modelVersionId: `m-${projectId}`,
+    kind: 'register',
+    alias: null,
+    note: '',
+    at,
   });
   await db.packages.add({
     id: `pkg-${projectId}`,
     projectId,
     modelVersionId: `m-${projectId}`,
-    manifest: {},
+    manifest: {} as never,
     bytes: new ArrayBuffer(4),
     createdAt: at,
   });
@@ -82,6 +93,8 @@ async function fillProject(projectId: string): Promise<void> {
     challengerPackageId: null,
     strategy: 'single',
     percent: 0,
+    errorPolicy: 'reject-request',
+    previousDeploymentId: null,
     createdAt: at,
   });
   await db.predictionLog.add({

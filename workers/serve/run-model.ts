@@ -36,7 +36,8 @@ export interface LoadedRun {
   modelBytes: number;
 }
 
-async function activateServing(): Promise<string> {
+/** Activates the serving backend (WASM, else cpu); returns its row id. */
+export async function activateServing(): Promise<string> {
   let last: unknown = null;
   // WASM fetches its binary from the page's origin: outside a worker (Node tests) serve on cpu.
   const inWorker =

@@ -1,14 +1,14 @@
+import type { PackageManifest } from '../../lifecycle/deploy/types';
+
 /**
  * A model package (`packages`): what serving loads, never the live project. `id` is the hex
- * SHA-256 digest of `bytes`.
+ * SHA-256 digest of `bytes` (the encoded manifest and weights), checked on every load.
  */
 export interface PackageRow {
   id: string;
   projectId: string;
   modelVersionId: string;
-  /** Input schema, labels, fitted preprocessing and environment (plain JSON). */
-  manifest: Readonly<Record<string, unknown>>;
-  /** The packed topology and weights. */
+  manifest: PackageManifest;
   bytes: ArrayBuffer;
   createdAt: number;
 }
