@@ -374,6 +374,7 @@ export const en = {
     'a search cannot resume; start a new one (its finished trials stay).',
   'invalid.run-not-done': 'the run has not finished training ({status}).',
   'invalid.too_few_runs': 'choose at least two runs to compare.',
+  'invalid.empty-window': 'this window has no values (all missing).',
   'invalid.invalid': 'the value is not valid ({detail}).',
   'error.ARCHIVE_REJECTED': 'The archive was refused: {detail}',
   'error.READ_ONLY':

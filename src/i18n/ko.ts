@@ -374,6 +374,7 @@ export const ko: Catalog = {
     '탐색은 재개할 수 없습니다. 새로 시작하세요(끝난 시도는 남아 있습니다).',
   'invalid.run-not-done': '실행이 아직 학습을 마치지 않았습니다({status}).',
   'invalid.too_few_runs': '비교할 실행을 두 개 이상 고르세요.',
+  'invalid.empty-window': '이 윈도우에는 값이 없습니다(모두 결측치).',
   'invalid.invalid': '올바른 값이 아닙니다({detail}).',
   'error.ARCHIVE_REJECTED': '아카이브를 가져오지 않았습니다: {detail}',
   'error.READ_ONLY':
