@@ -7,6 +7,7 @@ import {
   createProjectsRepo,
   createRunsRepo,
   createDeployRepo,
+  createMonitorRepo,
   createSettingsRepo,
   estimateStorage,
   LAB_DB_NAME,
@@ -21,6 +22,8 @@ import { createServeBridge } from '../bridges/serve-bridge';
 import { createEvaluateApi } from './evaluate';
 import { createExplainApi } from './explain';
 import { createDeployApi } from './deploy';
+import { createMonitorApi } from './monitor';
+import { createMonitorBridge } from '../bridges/monitor-bridge';
 import { createRunsApi } from './runs';
 import { createTrainApi } from './train';
 import { watchInterruptedRuns } from './interrupted-runs';
@@ -66,6 +69,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
   const backend = createBackendApi({ train, settings });
   const dataBridge = createDataBridge({ onFailure: report });
   const serve = createServeBridge({ onFailure: report });
+  const monitorBridge = createMonitorBridge({ onFailure: report });
   const runs = createRunsRepo(store);
   const projects = createProjectsRepo(store);
   const datasets = createDatasetsRepo(store);
@@ -156,6 +160,15 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
     ),
     runs: withLabErrors(createRunsApi(runs, deps.getLocale), deps.getLocale),
     ...deployNamespaces(),
+    monitor: withLabErrors(
+      createMonitorApi({
+        bridge: monitorBridge,
+        repo: createMonitorRepo(store),
+        getLocale: deps.getLocale,
+        ...db,
+      }),
+      deps.getLocale,
+    ),
     explain: withLabErrors(createExplainApi({ bridge: serve, runs, ...db }), deps.getLocale),
     evaluate: withLabErrors(evaluateApi, deps.getLocale),
   };
@@ -168,6 +181,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
     close: () => {
       train.dispose();
       serve.dispose();
+      monitorBridge.dispose();
       dataBridge.dispose();
       store.close();
     },

@@ -28,6 +28,8 @@ export type * from './train-types';
 import type { LabTrainNamespaces } from './train-types';
 import type { ExplainApi } from './explain';
 import type { LabDeployNamespaces } from './deploy-types';
+import type { LabMonitorNamespace } from './monitor-types';
+export type * from './monitor-types';
 export type * from './deploy-types';
 export type * from '../lifecycle/explain/types';
 export type { RecipeApplyReport, RecipePreview, RecipeSide } from '../../workers/data.api';
@@ -129,7 +131,7 @@ export interface ProjectSummary extends Project {
 }
 
 /** `window.lab`: the facade. See README "The facade". */
-export interface Lab extends LabTrainNamespaces, LabDeployNamespaces {
+export interface Lab extends LabTrainNamespaces, LabDeployNamespaces, LabMonitorNamespace {
   explain: ExplainApi;
   version(): Promise<{ app: string; tfjs: string | null; backend: string | null }>;
   backend: {

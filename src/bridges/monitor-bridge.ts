@@ -1,4 +1,6 @@
-/** The only code that starts the monitor worker (stream replay and drift scoring come with their issue). */
+/** The only code that starts the monitor worker (stream replay and drift scoring). */
+import { proxy } from 'comlink';
+import type { MonitorReplayOptions, MonitorSession, MonitorWindow } from '../api/monitor-types';
 import type { MonitorApi } from '../../workers/monitor.api';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
@@ -6,6 +8,15 @@ import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridg
 /** The monitor worker, seen from the main thread. */
 export interface MonitorBridge {
   describeMonitorWorker(options?: CallOptions): Promise<WorkerDescription>;
+  replayStream(
+    request: {
+      dbName?: string;
+      sessionId: string;
+      options: Omit<MonitorReplayOptions, 'onWindow'>;
+    },
+    onWindow?: (window: MonitorWindow) => void,
+  ): Promise<MonitorSession>;
+  signalReplay(sessionId: string, signal: 'pause' | 'resume' | 'cancel'): Promise<void>;
   dispose(): void;
 }
 
@@ -23,6 +34,10 @@ export function createMonitorBridge(hooks: BridgeHooks = {}): MonitorBridge {
   return {
     describeMonitorWorker: (options) =>
       bridge.call((remote) => remote.describeMonitorWorker(), options),
+    replayStream: (request, onWindow) =>
+      bridge.call((remote) => remote.replayStream(request, onWindow ? proxy(onWindow) : undefined)),
+    signalReplay: (sessionId, signal) =>
+      bridge.call((remote) => remote.signalReplay(sessionId, signal)),
     dispose: () => bridge.dispose(),
   };
 }

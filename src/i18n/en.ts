@@ -9,6 +9,7 @@ import { explainEn } from './blocks/explain.en';
 import { deployEn } from './blocks/deploy.en';
 import { trainEn } from './blocks/train.en';
 import { trainErrorsEn } from './blocks/train-errors.en';
+import { monitorEn } from './blocks/monitor.en';
 
 export const en = {
   ...trainEn,
@@ -18,6 +19,7 @@ export const en = {
   ...explainEn,
   ...deployEn,
   ...modelCardEn,
+  ...monitorEn,
   'app.title': 'Lifecycle Lab',
   'app.tagline': 'The whole machine-learning lifecycle, in your browser.',
 

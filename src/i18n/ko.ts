@@ -8,6 +8,7 @@ import { explainKo } from './blocks/explain.ko';
 import { deployKo } from './blocks/deploy.ko';
 import { trainKo } from './blocks/train.ko';
 import { trainErrorsKo } from './blocks/train-errors.ko';
+import { monitorKo } from './blocks/monitor.ko';
 
 export const ko: Catalog = {
   ...trainKo,
@@ -17,6 +18,7 @@ export const ko: Catalog = {
   ...explainKo,
   ...deployKo,
   ...modelCardKo,
+  ...monitorKo,
   'app.title': 'Lifecycle Lab',
   'app.tagline': '머신러닝 생애주기 전체를 브라우저에서.',
 

@@ -49,3 +49,6 @@ export { activeRunStatuses, createRunsRepo, runNotFound } from './runs-repo';
 export type { RunsRepo } from './runs-repo';
 export { createDeployRepo, predictionLogLimit } from './deploy-repo';
 export type { DeployRepo } from './deploy-repo';
+export { createMonitorRepo } from './monitor-repo';
+export type { MonitorRepo } from './monitor-repo';
+export type * from './entities/monitor-session-row';

@@ -16,6 +16,7 @@ import type { JobRow } from './entities/job-row';
 import type { MetaRow } from './entities/meta-row';
 import type { ModelRow, RegistryEventRow } from './entities/model-row';
 import type { MonitorWindowRow } from './entities/monitor-window-row';
+import type { MonitorSessionRow } from './entities/monitor-session-row';
 import type { PackageRow } from './entities/package-row';
 import type { PlanHistoryKey, PlanHistoryRow } from './entities/plan-history-row';
 import type { PredictionLogRow } from './entities/prediction-log-row';
@@ -59,6 +60,7 @@ export const projectTables = [
   'runEpochs',
   'explanations',
   'registryEvents',
+  'monitorSessions',
   'models',
   'packages',
   'deployments',
@@ -88,6 +90,7 @@ export class LabDB extends Dexie {
   declare packages: EntityTable<PackageRow, 'id'>;
   declare deployments: EntityTable<DeploymentRow, 'id'>;
   declare predictionLog: EntityTable<PredictionLogRow, 'seq'>;
+  declare monitorSessions: EntityTable<MonitorSessionRow, 'id'>;
   declare monitorWindows: EntityTable<MonitorWindowRow, 'id'>;
   declare alerts: EntityTable<AlertRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;

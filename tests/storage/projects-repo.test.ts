@@ -67,6 +67,19 @@ async function fillProject(projectId: string): Promise<void> {
     packageId: `pkg-${projectId}`,
     createdAt: at,
   });
+  await db.monitorSessions.add({
+    id: `s-${projectId}`,
+    projectId,
+    endpoint: 'churn',
+    source: `v-${projectId}`,
+    options: { endpoint: 'churn', source: `v-${projectId}` },
+    status: 'done',
+    onset: null,
+    events: 0,
+    windows: 0,
+    createdAt: at,
+    finishedAt: at,
+  });
   await db.registryEvents.add({
     id: `e-${projectId}`,
     projectId,

@@ -87,6 +87,21 @@ async function predictWith(pkg: LoadedPackage, rows: RequestRow[], indices: numb
   return { values, probabilities };
 }
 
+/** One package's predictions for rows (invalid rows give null), without routing or logging. */
+export async function predictPackage(
+  store: LabStore,
+  packageId: string,
+  rows: RequestRow[],
+): Promise<(string | number | null)[]> {
+  const pkg = await loadPackage(store, packageId);
+  const checked = validateRequestRows(rows, pkg.manifest.inputSchema);
+  const result: (string | number | null)[] = rows.map(() => null);
+  if (checked.rows.length === 0) return result;
+  const out = await predictWith(pkg, rows, checked.rows);
+  checked.rows.forEach((row, i) => (result[row] = out.values[i]!));
+  return result;
+}
+
 function refuse(errors: ReturnType<typeof validateRequestRows>['errors']): LabError {
   const [first] = errors;
   const list = errors
@@ -112,7 +127,7 @@ function refuse(errors: ReturnType<typeof validateRequestRows>['errors']): LabEr
 /** Answers a request at an endpoint. */
 export async function predictEndpoint(
   store: LabStore,
-  request: { endpoint: string; rows: unknown },
+  request: { endpoint: string; rows: unknown; sessionId?: string },
   now: () => number,
 ): Promise<PredictResponse> {
   const started = now();
@@ -168,10 +183,10 @@ export async function predictEndpoint(
   const latencyMs = now() - started;
   const at = Date.now();
   await deploy.appendLog(
-    request.endpoint,
+    request.sessionId ?? request.endpoint,
     checked.rows.map((row) => ({
       projectId: deployment.projectId,
-      sessionId: request.endpoint,
+      sessionId: request.sessionId ?? request.endpoint,
       deploymentId: deployment.id,
       modelVersionId: answers[row]!.modelVersionId,
       at,

@@ -1,4 +1,4 @@
-/** Per-column drift with the default test by type and reference size, and dataset drift. */
+/** Per-column drift with the default test by type and sample sizes, and dataset drift. */
 import {
   defaultDriftShare,
   defaultJensenShannonThreshold,
@@ -17,7 +17,8 @@ export function computeColumnDrift(input: DriftColumnInput): ColumnDrift {
   const { column } = input;
   if (input.kind === 'numeric') {
     const referenceRows = computeSortedPresent(input.reference, 'reference').length;
-    if (referenceRows <= largeReferenceRows) {
+    const currentRows = computeSortedPresent(input.current, 'current').length;
+    if (Math.min(referenceRows, currentRows) <= largeReferenceRows) {
       const { statistic, pValue } = computeKsTest(input.reference, input.current);
       const threshold = defaultPValueThreshold;
       return { column, test: 'ks', statistic, pValue, threshold, drifted: pValue < threshold };
@@ -29,7 +30,8 @@ export function computeColumnDrift(input: DriftColumnInput): ColumnDrift {
   }
   const counts = computeCategoryCounts(input.reference, input.current);
   const referenceRows = counts.reference.reduce((sum, count) => sum + count, 0);
-  if (referenceRows <= largeReferenceRows) {
+  const currentRows = counts.current.reduce((sum, count) => sum + count, 0);
+  if (Math.min(referenceRows, currentRows) <= largeReferenceRows) {
     const { statistic, pValue } = computeChiSquareGoodnessOfFit(counts);
     const threshold = defaultPValueThreshold;
     return {

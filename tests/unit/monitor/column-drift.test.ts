@@ -18,19 +18,35 @@ describe('per-column default drift test', () => {
     expect(drift.pValue).toBeCloseTo(c.ks.pValue, 12);
   });
 
-  it('a numeric column with > 1000 reference rows is judged by normed Wasserstein ≥ 0.1', () => {
+  it('a numeric column with > 1000 rows in both samples is judged by normed Wasserstein ≥ 0.1', () => {
     const shifted = byName(numericCases, 'large shift');
     const same = byName(numericCases, 'large same distribution');
+    // Repeating the window keeps its distribution (and the distance) and makes it large.
+    const large = (values: ArrayLike<number>) => {
+      const copies = Math.ceil(1001 / values.length);
+      return Float64Array.from(
+        { length: values.length * copies },
+        (_, i) => values[i % values.length]!,
+      );
+    };
     const drift = (c: typeof shifted) =>
       computeColumnDrift({
         column: 'x',
         kind: 'numeric',
         reference: c.referenceValues,
-        current: c.currentValues,
+        current: large(c.currentValues),
       });
     expect(drift(shifted)).toMatchObject({ test: 'wasserstein-norm', pValue: null, drifted: true });
     expect(drift(shifted).statistic).toBeCloseTo(shifted.wassersteinNorm, 12);
     expect(drift(same)).toMatchObject({ test: 'wasserstein-norm', drifted: false });
+    // A small window against the same large reference is judged by the KS test.
+    const small = computeColumnDrift({
+      column: 'x',
+      kind: 'numeric',
+      reference: shifted.referenceValues,
+      current: Array.from(shifted.currentValues).slice(0, 50),
+    });
+    expect(small.test).toBe('ks');
   });
 
   it('a categorical column with a new category drifts by chi-square (p = 0)', () => {
@@ -44,17 +60,18 @@ describe('per-column default drift test', () => {
     });
   });
 
-  it('a categorical column with > 1000 reference rows is judged by Jensen–Shannon ≥ 0.1', () => {
+  it('a categorical column with > 1000 rows in both samples is judged by Jensen–Shannon ≥ 0.1', () => {
     const c = byName(categoricalCases, 'shifted shares');
-    const reference = [...c.reference, ...c.reference, ...c.reference, ...c.reference];
+    const times = (values: readonly (string | null)[]) =>
+      Array.from({ length: Math.ceil(1001 / values.length) }, () => values).flat();
     const drift = computeColumnDrift({
       column: 'c',
       kind: 'categorical',
-      reference,
-      current: c.current,
+      reference: times(c.reference),
+      current: times(c.current),
     });
     expect(drift).toMatchObject({ test: 'jensen-shannon', pValue: null, threshold: 0.1 });
-    // Quadrupling the reference keeps its shares, so the distance is the fixture's.
+    // Repeating both windows keeps their shares, so the distance is the fixture's.
     expect(drift.statistic).toBeCloseTo(c.jensenShannon, 12);
     expect(drift.drifted).toBe(c.jensenShannon >= 0.1);
   });

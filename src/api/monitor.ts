@@ -1,0 +1,56 @@
+/** `lab.monitor`: replays through endpoints in the monitor worker, their windows and alerts. */
+import type { MonitorBridge } from '../bridges/monitor-bridge';
+import type { Locale } from '../i18n';
+import { toLabError } from '../shared/lab-error';
+import type { MonitorRepo } from '../storage';
+import { localizeError } from './localize-errors';
+import type { LabMonitorNamespace, MonitorSession } from './monitor-types';
+
+/** `lab.monitor` over the monitor bridge and the monitor repository. */
+export function createMonitorApi(deps: {
+  bridge: MonitorBridge;
+  repo: MonitorRepo;
+  getLocale: () => Locale;
+  dbName?: string;
+  newId?: () => string;
+}): LabMonitorNamespace['monitor'] {
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const db = deps.dbName === undefined ? {} : { dbName: deps.dbName };
+  return {
+    async replay(options) {
+      const { onWindow, ...rest } = options;
+      const sessionId = newId();
+      let started!: () => void;
+      const ready = new Promise<void>((resolve) => (started = resolve));
+      const done: Promise<MonitorSession> = deps.bridge
+        .replayStream({ ...db, sessionId, options: rest }, (window) => {
+          started();
+          onWindow?.(window);
+        })
+        .catch((error: unknown) => {
+          throw localizeError(toLabError(error), deps.getLocale());
+        });
+      // Resolves once the session exists (its first window) or the replay ends either way.
+      await Promise.race([
+        ready,
+        done.then(
+          () => undefined,
+          () => undefined,
+        ),
+      ]);
+      done.catch(() => undefined);
+      const signal = (what: 'pause' | 'resume' | 'cancel') =>
+        deps.bridge.signalReplay(sessionId, what);
+      return {
+        id: sessionId,
+        done,
+        pause: () => signal('pause'),
+        resume: () => signal('resume'),
+        cancel: () => signal('cancel'),
+      };
+    },
+    sessions: (projectId) => deps.repo.sessions(projectId),
+    windows: (sessionId) => deps.repo.windows(sessionId),
+    alerts: (sessionId) => deps.repo.alerts(sessionId),
+  };
+}
