@@ -1,6 +1,11 @@
 import { computeColumnProfile, computeCorrelationMatrix } from '../../src/lifecycle/data/explore';
 import type { ColumnProfile, CorrelationMatrix } from '../../src/lifecycle/data/explore';
-import type { ColumnSchema, ColumnValues } from '../../src/lifecycle/data/types';
+import type {
+  ColumnSchema,
+  ColumnTable,
+  ColumnValues,
+  DatasetSchema,
+} from '../../src/lifecycle/data/types';
 import { LabError } from '../../src/shared/lab-error';
 import { createDatasetsRepo, type LabStore } from '../../src/storage';
 import { joinColumnChunks } from './column-chunks';
@@ -40,6 +45,27 @@ export function decode(schema: ColumnSchema, column: ColumnValues, row: number):
   if (schema.type === 'boolean') return value !== 0;
   if (schema.type === 'datetime') return new Date(value).toISOString();
   return value;
+}
+
+/**
+ * A reader of the named columns of a table as one record per row (values decoded as `decode`
+ * does), with the columns looked up once.
+ */
+export function createRowDecoder(
+  schema: DatasetSchema,
+  table: ColumnTable,
+  names: readonly string[],
+): (row: number) => Record<string, RowValue> {
+  const columns = names.map((name) => ({
+    name,
+    schema: schema.columns.find((column) => column.name === name)!,
+    values: table.columns[table.names.indexOf(name)]!,
+  }));
+  return (row) => {
+    const record: Record<string, RowValue> = {};
+    for (const column of columns) record[column.name] = decode(column.schema, column.values, row);
+    return record;
+  };
 }
 
 /** Rows `offset` to `offset + limit` of a version, decoded (datetimes as ISO 8601 UTC text). */

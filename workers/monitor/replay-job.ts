@@ -18,7 +18,7 @@ import { computeScenarioTable } from '../../src/lifecycle/monitor/scenario-table
 import { computeWindowLabels, computeWindowPlan } from '../../src/lifecycle/monitor/window-plan';
 import { toLabError } from '../../src/shared/lab-error';
 import { createMonitorRepo, type AlertRow, type LabStore } from '../../src/storage';
-import { decode } from '../data/read-version';
+import { createRowDecoder } from '../data/read-version';
 import { loadVersionTable } from '../data/version-table';
 import { predictEndpoint } from '../serve/serve-endpoint';
 import {
@@ -94,11 +94,7 @@ export async function runReplay(
     Int32Array.from({ length: limited.length }, (_, i) => i),
   );
   let alerts = createAlertState(options.alertRules ?? defaultAlertRules);
-  const featureSchema = reference.features.map((name) => ({
-    name,
-    schema: version.schema.columns.find((c) => c.name === name)!,
-    c: stream.table.names.indexOf(name),
-  }));
+  const readEvent = createRowDecoder(version.schema, stream.table, reference.features);
   try {
     for (const window of windows) {
       const latencies: number[] = [];
@@ -112,15 +108,7 @@ export async function runReplay(
         throwIfRunCancelled(control);
         const end = Math.min(window.end, start + batchSize);
         const rows: RequestRow[] = [];
-        for (let i = start; i < end; i++)
-          rows.push(
-            Object.fromEntries(
-              featureSchema.map(({ name, schema, c }) => [
-                name,
-                decode(schema, stream.table.columns[c]!, i),
-              ]),
-            ),
-          );
+        for (let i = start; i < end; i++) rows.push(readEvent(i));
         const began = context.now();
         try {
           const response = await predictEndpoint(

@@ -10,7 +10,7 @@ import { computePermutation } from '../../src/lifecycle/train/sub-seed';
 import { LabError } from '../../src/shared/lab-error';
 import { createRandom } from '../../src/shared/random';
 import { createDeployRepo, createRunsRepo, type LabStore } from '../../src/storage';
-import { decode } from '../data/read-version';
+import { createRowDecoder, decode } from '../data/read-version';
 import { loadVersionTable } from '../data/version-table';
 import type { RequestRow } from '../../src/lifecycle/deploy/types';
 import { loadPackage, predictPackage } from '../serve/serve-endpoint';
@@ -104,14 +104,8 @@ export async function loadReference(
   const columns = new Map(
     features.map((name) => [name, sampleColumn(version.schema, table, name, rows)]),
   );
-  const requests = rows.slice(0, 2_000).map((row) =>
-    Object.fromEntries(
-      features.map((name) => {
-        const s = version.schema.columns.find((entry) => entry.name === name)!;
-        return [name, decode(s, table.columns[table.names.indexOf(name)]!, row)];
-      }),
-    ),
-  );
+  const read = createRowDecoder(version.schema, table, features);
+  const requests = rows.slice(0, 2_000).map(read);
   const predicted = await predictPackage(store, pkg.id, requests as RequestRow[]);
   const predictions: ColumnSample =
     pkg.manifest.task === 'classification'

@@ -22,7 +22,7 @@ import {
 } from '../../src/lifecycle/evaluate/worst-errors';
 import { applyPreprocessing } from '../../src/lifecycle/train/apply-preprocessing';
 import { createRunsRepo, type LabStore } from '../../src/storage';
-import { decode } from '../data/read-version';
+import { createRowDecoder, decode } from '../data/read-version';
 import { measureLatency } from './measure-latency';
 import { loadRun, partRows, predictRows, type LoadedRun } from './run-model';
 import { pickColumnRows } from './pick-rows';
@@ -49,18 +49,8 @@ export interface JobContext {
 }
 
 function featureValues(loaded: LoadedRun, rows: Int32Array) {
-  const { schema, table } = loaded;
-  const columns = loaded.run.config.features.map((name) => {
-    const c = table.names.indexOf(name);
-    return { name, schema: schema.columns[schema.columns.findIndex((s) => s.name === name)]!, c };
-  });
-  return (position: number) =>
-    Object.fromEntries(
-      columns.map(({ name, schema: s, c }) => [
-        name,
-        decode(s, table.columns[c]!, rows[position]!),
-      ]),
-    );
+  const read = createRowDecoder(loaded.schema, loaded.table, loaded.run.config.features);
+  return (position: number) => read(rows[position]!);
 }
 
 function robustnessMetric(loaded: LoadedRun, criteria: SuccessCriterion[]): string {

@@ -14,7 +14,7 @@ import {
 } from '../../src/lifecycle/train/apply-preprocessing';
 import { LabError } from '../../src/shared/lab-error';
 import { createRunsRepo, type LabStore } from '../../src/storage';
-import { decode } from '../data/read-version';
+import { createRowDecoder } from '../data/read-version';
 import { createPredict, outputNames } from './explain-model';
 import { sampleRows } from './explain-global';
 import { loadRun, type LoadedRun } from './run-model';
@@ -35,13 +35,7 @@ export interface ExplainLocalRequest {
 }
 
 function featureValues(loaded: LoadedRun, table: LoadedRun['table'], row: number): FeatureRow {
-  const values: FeatureRow = {};
-  for (const name of loaded.run.config.features) {
-    const c = table.names.indexOf(name);
-    const schema = loaded.schema.columns.find((s) => s.name === name)!;
-    values[name] = decode(schema, table.columns[c]!, row);
-  }
-  return values;
+  return createRowDecoder(loaded.schema, table, loaded.run.config.features)(row);
 }
 
 async function gradients(

@@ -152,7 +152,8 @@ export async function predictEndpoint(
     deployment.strategy === 'canary' && challenger
       ? checked.rows.filter((row) => computeRoute(seq, row, deployment.percent, 0) === 'challenger')
       : [];
-  const toChampion = checked.rows.filter((row) => !toChallenger.includes(row));
+  const challenged = new Set(toChallenger);
+  const toChampion = checked.rows.filter((row) => !challenged.has(row));
   const predictions: (string | number | null)[] = rows.map(() => null);
   const labels = champion.manifest.labels;
   const probabilities: number[][] | null = labels ? rows.map(() => []) : null;
