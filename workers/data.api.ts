@@ -45,6 +45,11 @@ import {
   type UnlabelledRows,
 } from './data/unlabelled-rows';
 import { exportVersionCsv } from './data/export-csv';
+import type { ShareImportSummary, ShareProgress, ShareSelection } from '../src/api/share-types';
+import { archiveMediaType } from '../src/lifecycle/share/archive-types';
+import { exportArchive } from './data/share-export';
+import { importArchive } from './data/share-import';
+import { readArchiveSource } from './data/share-source';
 import { diffStoredVersions, type DiffVersionsRequest } from './data/version-diff';
 import type { VersionDiff } from '../src/lifecycle/data/lineage';
 import { createCancellation } from './runtime/cancellation';
@@ -180,6 +185,33 @@ export const dataApi = {
   async exportVersionCsv(request: { dbName?: string; versionId: string }): Promise<Blob> {
     const store = await useDataStore(request.dbName);
     return exportVersionCsv(store, request.versionId);
+  },
+
+  /** A project or a selection as one archive (`.lablab`). */
+  async exportArchive(
+    request: { dbName?: string; selection: ShareSelection; app: string },
+    onProgress?: (progress: ShareProgress) => void,
+  ): Promise<{ blob: Blob; sha256: string }> {
+    const store = await useDataStore(request.dbName);
+    const progress = createProgressSender(onProgress);
+    const bytes = await exportArchive(store, request, progress.send);
+    await progress.flush();
+    const sha256 = await computeSha256(bytes);
+    return { blob: new Blob([bytes as BlobPart], { type: archiveMediaType }), sha256 };
+  },
+
+  /** Checks an archive (a Blob, or a URL fetched here) completely, then imports it. */
+  async importArchive(
+    request: { dbName?: string; source: Blob | string; file: string },
+    onProgress?: (progress: ShareProgress) => void,
+  ): Promise<ShareImportSummary> {
+    const store = await useDataStore(request.dbName);
+    const progress = createProgressSender(onProgress);
+    const bytes = await readArchiveSource(request.source, request.file);
+    progress.send({ done: 0, total: 1, phase: 'read' });
+    const summary = await importArchive(store, { bytes, file: request.file }, progress.send);
+    await progress.flush();
+    return summary;
   },
 
   /** Rows of a version whose label column is missing (first `limit`), and the labels in use. */

@@ -25,6 +25,10 @@ import type { GlobalExplanation, LocalExplanation } from '../src/lifecycle/expla
 import { packageModelVersion, type PackageRequest } from './serve/package-model';
 import { predictEndpoint } from './serve/serve-endpoint';
 import type { PackageInfo, PredictResponse } from '../src/lifecycle/deploy/types';
+import { transfer } from 'comlink';
+import { exportModelZip, type ModelZipRequest } from './serve/model-zip';
+
+export type { ModelZipRequest };
 
 export type { EvaluateRunRequest, ExplainGlobalRequest, ExplainLocalRequest, PackageRequest };
 
@@ -136,6 +140,14 @@ export const serveApi = {
   /** Stops the evaluation `callId` at its next step. */
   async cancelServeWork(callId: string): Promise<void> {
     cancellation.cancel(callId);
+  },
+
+  /** A model version on its own as zip bytes (model.json, weights, preprocessing, README). */
+  async exportModelZip(request: ModelZipRequest): Promise<Uint8Array> {
+    return serial(async () => {
+      const bytes = await exportModelZip(await useDataStore(request.dbName), request);
+      return transfer(bytes, [bytes.buffer]);
+    });
   },
 };
 

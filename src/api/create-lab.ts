@@ -8,12 +8,11 @@ import {
   createRunsRepo,
   createDeployRepo,
   createMonitorRepo,
+  createRetrainRepo,
   createSettingsRepo,
-  estimateStorage,
   LAB_DB_NAME,
   onTablesMutated,
   openLabStore,
-  persistStorage,
   type LabStore,
 } from '../storage';
 import { createDataBridge } from '../bridges/data-bridge';
@@ -23,6 +22,11 @@ import { createEvaluateApi } from './evaluate';
 import { createExplainApi } from './explain';
 import { createDeployApi } from './deploy';
 import { createMonitorApi } from './monitor';
+import { createRetrainApi } from './retrain';
+import { createShareApi } from './share';
+import { createModelExporter } from './share-model';
+import { createReportHtml } from './share-report';
+import { createLineageApi } from './lineage';
 import { createMonitorBridge } from '../bridges/monitor-bridge';
 import { createRunsApi } from './runs';
 import { createTrainApi } from './train';
@@ -31,6 +35,7 @@ import { createBackendApi } from './backend';
 import { createDataApi } from './data';
 import { localizeError, withLabErrors } from './localize-errors';
 import { createProjectsApi } from './projects';
+import { createStorageApi } from './storage-api';
 import type { Lab, StorageHealth } from './types';
 
 /** What the app gives the facade: the current language and where to report failures. */
@@ -132,14 +137,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
       };
     },
     backend: withLabErrors(backend, deps.getLocale),
-    storage: withLabErrors(
-      {
-        estimate: estimateStorage,
-        persist: persistStorage,
-        health: () => store.health(),
-      },
-      deps.getLocale,
-    ),
+    storage: withLabErrors(createStorageApi(store), deps.getLocale),
     projects: withLabErrors(
       createProjectsApi({ repo: createProjectsRepo(store), history: createPlanHistoryRepo(store) }),
       deps.getLocale,
@@ -164,13 +162,56 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
       createMonitorApi({
         bridge: monitorBridge,
         repo: createMonitorRepo(store),
+        retrain: createRetrainApi({
+          bridge: monitorBridge,
+          monitor: createMonitorRepo(store),
+          retrains: createRetrainRepo(store),
+          deployRepo: createDeployRepo(store),
+          runs,
+          // The facade's own namespaces, so a retrain validates and fails as the UI's calls do.
+          train: { start: (options) => lab.train.start(options) },
+          evaluate: { run: (runId, options) => lab.evaluate.run(runId, options) },
+          deploy: {
+            register: (...args) => lab.deploy.register(...args),
+            package: (...args) => lab.deploy.package(...args),
+            archive: (...args) => lab.deploy.archive(...args),
+            setAlias: (...args) => lab.deploy.setAlias(...args),
+            serve: (...args) => lab.deploy.serve(...args),
+            rollback: (...args) => lab.deploy.rollback(...args),
+          },
+          newId: () => crypto.randomUUID(),
+          clock: () => Date.now(),
+          ...db,
+        }),
         getLocale: deps.getLocale,
         ...db,
       }),
       deps.getLocale,
     ),
     explain: withLabErrors(createExplainApi({ bridge: serve, runs, ...db }), deps.getLocale),
+    share: withLabErrors(
+      createShareApi({
+        bridge: dataBridge,
+        store,
+        app: __APP_VERSION__,
+        exportModel: createModelExporter({
+          serve,
+          deploy: { package: (id) => lab.deploy.package(id) },
+          getLocale: deps.getLocale,
+          ...db,
+        }),
+        reportHtml: createReportHtml({
+          evaluate: { report: (runId, options) => lab.evaluate.report(runId, options) },
+          runs,
+          projects,
+          getLocale: deps.getLocale,
+        }),
+        ...db,
+      }),
+      deps.getLocale,
+    ),
     evaluate: withLabErrors(evaluateApi, deps.getLocale),
+    lineage: withLabErrors(createLineageApi({ store }), deps.getLocale),
   };
 
   if (deps.expose !== false) globalThis.lab = lab;

@@ -236,5 +236,7 @@ export function createDataApi(deps: DataApiDeps): Lab['data'] {
     diff: (aId, bId) => bridge.diffVersions({ ...db, aId, bId }),
 
     exportCsv: (versionId) => bridge.exportVersionCsv({ ...db, versionId }),
+
+    removeVersion: (projectId, versionId) => datasets.removeVersion(projectId, versionId),
   };
 }

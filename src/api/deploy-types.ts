@@ -9,6 +9,7 @@ import type {
   ServeStrategy,
 } from '../lifecycle/deploy/types';
 import type { PredictionLogRow } from '../storage/entities/prediction-log-row';
+import type { RemovalResult } from '../storage/housekeeping-types';
 
 export type * from '../lifecycle/deploy/types';
 
@@ -49,6 +50,8 @@ export interface LabDeployNamespaces {
     endpoints(projectId: string): Promise<EndpointInfo[]>;
     /** Returns the endpoint to its previous deployment, in one action. */
     rollback(endpoint: string): Promise<EndpointInfo>;
+    /** Deletes a version, its aliases and packages; refused while an endpoint or retrain uses it. */
+    removeVersion(modelVersionId: string): Promise<RemovalResult>;
   };
   serve: {
     /** Predictions from an endpoint, validated against its package's input schema. */

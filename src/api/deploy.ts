@@ -185,6 +185,7 @@ export function createDeployApi(deps: DeployApiDeps): LabDeployNamespaces {
       await deps.deploy.saveDeployment(row);
       return toEndpoint(row);
     },
+    removeVersion: (modelVersionId) => deps.deploy.removeVersion(modelVersionId),
   };
   return {
     deploy,

@@ -10,7 +10,12 @@ export function localizeError(error: LabError, locale: Locale): LabError {
   };
   const reasonKey = `invalid.${String(params.reason)}`;
   if (isMessageKey(reasonKey)) params.reasonText = translate(locale, reasonKey, params);
-  const message = translate(locale, key, params);
+  const archiveKey = `archive.reason.${String(params.reason)}`;
+  // An archive's refusal: why, in the reader's language, then the English specifics (which file).
+  const message =
+    error.code === 'ARCHIVE_REJECTED' && isMessageKey(archiveKey)
+      ? `${translate(locale, archiveKey, params)} (${error.file ? `${error.file}: ` : ''}${String(params.detail)})`
+      : translate(locale, key, params);
   Object.defineProperty(error, 'message', { value: message, configurable: true, writable: true });
   return error;
 }

@@ -1,6 +1,13 @@
 import type { ColumnDrift } from '../lifecycle/monitor/types';
 import type { AlertEvent, AlertRule, Scenario } from '../lifecycle/monitor/monitor-types';
 import type { AlertRow } from '../storage/entities/alert-row';
+import type {
+  RetrainPolicy,
+  RetrainRecord,
+  RetrainSettings,
+} from '../lifecycle/monitor/retrain-types';
+
+export type * from '../lifecycle/monitor/retrain-types';
 
 /** What `lab.monitor.replay` is asked for. */
 export interface MonitorReplayOptions {
@@ -22,6 +29,11 @@ export interface MonitorReplayOptions {
   events?: number;
   /** Alert rules on window statistics (default: dataset drift share ≥ 0.5 for 1 window, cleared after 2). */
   alertRules?: AlertRule[];
+  /**
+   * A retrain policy watched after every window: when it fires the replay waits while the lab
+   * retrains, then serves the challenger as a canary and sends it to production or rolls it back.
+   */
+  retrain?: RetrainSettings;
   /** Called after each window. */
   onWindow?: (window: MonitorWindow) => void;
 }
@@ -37,7 +49,13 @@ export interface MonitorWindow {
   /** The predictions' distribution against the model's predictions on its training data. */
   predictionDrift: ColumnDrift | null;
   /** The metric on events whose labels have arrived (accuracy or MAE), and how many. */
-  performance: { metric: string; value: number | null; labelled: number };
+  performance: {
+    metric: string;
+    value: number | null;
+    labelled: number;
+    /** The same per model version that answered (canary traffic splits it). */
+    byModel: { modelVersionId: string; value: number; labelled: number }[];
+  };
   latency: { p50: number; p95: number };
   /** Share of the window's events refused by the endpoint's validation. */
   invalidRate: number;
@@ -78,5 +96,18 @@ export interface LabMonitorNamespace {
     sessions(projectId: string): Promise<MonitorSession[]>;
     windows(sessionId: string): Promise<MonitorWindow[]>;
     alerts(sessionId: string): Promise<AlertRow[]>;
+    /**
+     * Retrains from a session if `policy` fires on its windows now (manual always does): new
+     * dataset versions, the challenger run, its model version, and the decision; null when the
+     * policy does not fire.
+     */
+    retrain(
+      sessionId: string,
+      policy: RetrainPolicy | RetrainSettings,
+    ): Promise<RetrainRecord | null>;
+    /** Ends a retrain's canary: production, or rollback when the challenger did worse. */
+    promote(retrainId: string, options?: { force?: boolean }): Promise<RetrainRecord>;
+    /** A project's retrains, oldest first. */
+    retrains(projectId: string): Promise<RetrainRecord[]>;
   };
 }

@@ -5,11 +5,13 @@ import { toLabError } from '../shared/lab-error';
 import type { MonitorRepo } from '../storage';
 import { localizeError } from './localize-errors';
 import type { LabMonitorNamespace, MonitorSession } from './monitor-types';
+import type { RetrainApi } from './retrain';
 
 /** `lab.monitor` over the monitor bridge and the monitor repository. */
 export function createMonitorApi(deps: {
   bridge: MonitorBridge;
   repo: MonitorRepo;
+  retrain: RetrainApi;
   getLocale: () => Locale;
   dbName?: string;
   newId?: () => string;
@@ -20,13 +22,18 @@ export function createMonitorApi(deps: {
     async replay(options) {
       const { onWindow, ...rest } = options;
       const sessionId = newId();
+      const watch = rest.retrain ? deps.retrain.watch(sessionId, rest, rest.retrain) : null;
       let started!: () => void;
       const ready = new Promise<void>((resolve) => (started = resolve));
       const done: Promise<MonitorSession> = deps.bridge
-        .replayStream({ ...db, sessionId, options: rest }, (window) => {
-          started();
-          onWindow?.(window);
-        })
+        .replayStream(
+          { ...db, sessionId, options: rest, awaitWindows: watch !== null },
+          (window) => {
+            started();
+            onWindow?.(window);
+            return watch?.(window);
+          },
+        )
         .catch((error: unknown) => {
           throw localizeError(toLabError(error), deps.getLocale());
         });
@@ -52,5 +59,8 @@ export function createMonitorApi(deps: {
     sessions: (projectId) => deps.repo.sessions(projectId),
     windows: (sessionId) => deps.repo.windows(sessionId),
     alerts: (sessionId) => deps.repo.alerts(sessionId),
+    retrain: (sessionId, policy) => deps.retrain.retrain(sessionId, policy),
+    promote: (retrainId, options) => deps.retrain.promote(retrainId, options),
+    retrains: (projectId) => deps.retrain.retrains(projectId),
   };
 }

@@ -29,6 +29,13 @@ import type { LabTrainNamespaces } from './train-types';
 import type { ExplainApi } from './explain';
 import type { LabDeployNamespaces } from './deploy-types';
 import type { LabMonitorNamespace } from './monitor-types';
+import type { LineageApi } from './lineage';
+import type { StorageApi } from './storage-api';
+import type { RemovalResult } from '../storage/housekeeping-types';
+export type * from '../storage/housekeeping-types';
+export type { ExportReminderItem, ProjectActivity } from '../lifecycle/share/export-reminder';
+export type * from './share-types';
+import type { LabShareNamespace } from './share-types';
 export type * from './monitor-types';
 export type * from './deploy-types';
 export type * from '../lifecycle/explain/types';
@@ -131,8 +138,11 @@ export interface ProjectSummary extends Project {
 }
 
 /** `window.lab`: the facade. See README "The facade". */
-export interface Lab extends LabTrainNamespaces, LabDeployNamespaces, LabMonitorNamespace {
+export interface Lab
+  extends LabTrainNamespaces, LabDeployNamespaces, LabMonitorNamespace, LabShareNamespace {
   explain: ExplainApi;
+  /** The project lineage graph: every entity and how each was made. */
+  lineage: LineageApi;
   version(): Promise<{ app: string; tfjs: string | null; backend: string | null }>;
   backend: {
     probe(options?: {
@@ -166,11 +176,7 @@ export interface Lab extends LabTrainNamespaces, LabDeployNamespaces, LabMonitor
       seed: number;
     }): Promise<{ backend: string; samplesPerSecond: number[] }>;
   };
-  storage: {
-    estimate(): Promise<StorageEstimate>;
-    persist(): Promise<boolean>;
-    health(): StorageHealth;
-  };
+  storage: StorageApi;
   projects: {
     create(plan: Partial<ProjectPlan> & { name: string }): Promise<Project>;
     list(): Promise<ProjectSummary[]>;
@@ -272,5 +278,7 @@ export interface Lab extends LabTrainNamespaces, LabDeployNamespaces, LabMonitor
     diff(aId: string, bId: string): Promise<VersionDiff>;
     /** A version as an RFC 4180 CSV Blob; imported again with its schema it gives the same version id. */
     exportCsv(versionId: string): Promise<Blob>;
+    /** Takes a version out of a project; its chunks go once no project uses it (`kept` says why not). */
+    removeVersion(projectId: string, versionId: string): Promise<RemovalResult>;
   };
 }

@@ -25,6 +25,7 @@ import type { PlanFeasibility } from '../lifecycle/plan/feasibility-types';
 import type { DatasetSchema } from '../lifecycle/data/types';
 import type { WorkerDescription } from '../../workers/runtime/describe-worker';
 import { WorkerBridge, type BridgeHooks, type CallOptions } from './worker-bridge';
+import type { ShareImportSummary, ShareProgress, ShareSelection } from '../api/share-types';
 
 /** Per-call options of an import: abort signal and progress. */
 export interface ImportCallOptions extends CallOptions {
@@ -72,6 +73,16 @@ export interface DataBridge {
     request: { dbName?: string; versionId: string },
     options?: CallOptions,
   ): Promise<Blob>;
+  /** A project or a selection as one archive Blob. */
+  exportArchive(
+    request: { dbName?: string; selection: ShareSelection; app: string },
+    onProgress?: (progress: ShareProgress) => void,
+  ): Promise<{ blob: Blob; sha256: string }>;
+  /** Checks and imports an archive (Blob or URL). */
+  importArchive(
+    request: { dbName?: string; source: Blob | string; file: string },
+    onProgress?: (progress: ShareProgress) => void,
+  ): Promise<ShareImportSummary>;
   /** Rows of a version whose label column is missing, and the labels in use. */
   listUnlabelledRows(request: UnlabelledRequest, options?: CallOptions): Promise<UnlabelledRows>;
   describeDataWorker(options?: CallOptions): Promise<WorkerDescription>;
@@ -122,6 +133,14 @@ export function createDataBridge(hooks: BridgeHooks = {}): DataBridge {
       bridge.call((remote) => remote.diffVersions(request), options),
     exportVersionCsv: (request, options) =>
       bridge.call((remote) => remote.exportVersionCsv(request), options),
+    exportArchive: (request, onProgress) =>
+      bridge.call((remote) =>
+        remote.exportArchive(request, onProgress ? proxy(onProgress) : undefined),
+      ),
+    importArchive: (request, onProgress) =>
+      bridge.call((remote) =>
+        remote.importArchive(request, onProgress ? proxy(onProgress) : undefined),
+      ),
     listUnlabelledRows: (request, options) =>
       bridge.call((remote) => remote.listUnlabelledRows(request), options),
     describeDataWorker: (options) => bridge.call((remote) => remote.describeDataWorker(), options),

@@ -6,6 +6,7 @@ import type {
   EvaluateRunRequest,
   ExplainGlobalRequest,
   ExplainLocalRequest,
+  ModelZipRequest,
   PackageRequest,
   ServeApi,
 } from '../../workers/serve.api';
@@ -47,6 +48,8 @@ export interface ServeBridge {
     request: { dbName?: string; endpoint: string; rows: unknown },
     options?: CallOptions,
   ): Promise<PredictResponse>;
+  /** A model version's package as zip bytes of the standard TensorFlow.js files and a README. */
+  exportModelZip(request: ModelZipRequest, options?: CallOptions): Promise<Uint8Array>;
   dispose(): void;
 }
 
@@ -97,6 +100,8 @@ export function createServeBridge(hooks: BridgeHooks = {}): ServeBridge {
       bridge.call((remote) => remote.packageModel(request), options),
     predictEndpoint: (request, options = {}) =>
       bridge.call((remote) => remote.predictEndpoint(request), options),
+    exportModelZip: (request, options = {}) =>
+      bridge.call((remote) => remote.exportModelZip(request), options),
     dispose: () => bridge.dispose(),
   };
 }

@@ -10,6 +10,13 @@ import { deployEn } from './blocks/deploy.en';
 import { trainEn } from './blocks/train.en';
 import { trainErrorsEn } from './blocks/train-errors.en';
 import { monitorEn } from './blocks/monitor.en';
+import { lineageEn } from './blocks/lineage.en';
+import { housekeepingEn } from './blocks/housekeeping.en';
+import { retrainEn } from './blocks/retrain.en';
+import { shareArchiveEn } from './blocks/share-archive.en';
+import { shareModelEn } from './blocks/share-model.en';
+import { shareEn } from './blocks/share.en';
+import { reportEn } from './blocks/report.en';
 
 export const en = {
   ...trainEn,
@@ -20,6 +27,13 @@ export const en = {
   ...deployEn,
   ...modelCardEn,
   ...monitorEn,
+  ...lineageEn,
+  ...housekeepingEn,
+  ...retrainEn,
+  ...shareArchiveEn,
+  ...shareModelEn,
+  ...shareEn,
+  ...reportEn,
   'app.title': 'Lifecycle Lab',
   'app.tagline': 'The whole machine-learning lifecycle, in your browser.',
 

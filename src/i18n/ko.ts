@@ -9,6 +9,13 @@ import { deployKo } from './blocks/deploy.ko';
 import { trainKo } from './blocks/train.ko';
 import { trainErrorsKo } from './blocks/train-errors.ko';
 import { monitorKo } from './blocks/monitor.ko';
+import { lineageKo } from './blocks/lineage.ko';
+import { housekeepingKo } from './blocks/housekeeping.ko';
+import { retrainKo } from './blocks/retrain.ko';
+import { shareArchiveKo } from './blocks/share-archive.ko';
+import { shareModelKo } from './blocks/share-model.ko';
+import { shareKo } from './blocks/share.ko';
+import { reportKo } from './blocks/report.ko';
 
 export const ko: Catalog = {
   ...trainKo,
@@ -19,6 +26,13 @@ export const ko: Catalog = {
   ...deployKo,
   ...modelCardKo,
   ...monitorKo,
+  ...lineageKo,
+  ...housekeepingKo,
+  ...retrainKo,
+  ...shareArchiveKo,
+  ...shareModelKo,
+  ...shareKo,
+  ...reportKo,
   'app.title': 'Lifecycle Lab',
   'app.tagline': '머신러닝 생애주기 전체를 브라우저에서.',
 

@@ -6,6 +6,7 @@ import type {
   MonitorWindow,
 } from '../api/monitor-types';
 import type { DatasetVersionInfo, EndpointInfo, Lab } from '../api/types';
+import type { Task } from '../lifecycle/plan/types';
 import { toLabError, type LabError } from '../shared/lab-error';
 import type { AlertRow } from '../storage/entities/alert-row';
 import {
@@ -21,7 +22,7 @@ import {
 
 /** The part of the facade the Monitor page calls. */
 export interface MonitorLab {
-  monitor: LabMonitorNamespace['monitor'];
+  monitor: Pick<LabMonitorNamespace['monitor'], 'replay' | 'sessions' | 'windows' | 'alerts'>;
   deploy: Pick<LabDeployNamespaces['deploy'], 'endpoints'>;
   data: Pick<Lab['data'], 'versions'>;
 }
@@ -50,6 +51,8 @@ export class MonitorState {
   /** The window the drill-down shows; null: the newest. */
   selectedWindow = $state<number | null>(null);
   features = $state.raw<string[]>([]);
+  /** The project's task: which performance alert the form offers. */
+  task = $state<Task>('classification');
   readonly featureNames = $derived(computeFeatureNames(this.windows));
   readonly shownWindow = $derived(
     this.windows.find((w) => w.index === this.selectedWindow) ?? this.windows.at(-1) ?? null,
@@ -99,7 +102,7 @@ export class MonitorState {
     if (this.replay !== 'idle') return false;
     this.error = null;
     try {
-      const options = parseReplayForm($state.snapshot(this.form));
+      const options = parseReplayForm($state.snapshot(this.form), this.task);
       this.replay = 'starting';
       this.#reset(null);
       const rows = Math.min(this.sourceVersion?.rows ?? 0, options.events ?? Infinity);

@@ -2,6 +2,8 @@ import { LabError } from '../shared/lab-error';
 import type { ColumnChunkRow } from './entities/column-chunk-row';
 import type { DatasetRow } from './entities/dataset-row';
 import type { DatasetVersionRow } from './entities/dataset-version-row';
+import { removeDatasetVersion } from './housekeeping-remove';
+import type { RemovalResult } from './housekeeping-types';
 import type { LabStore } from './open-lab-store';
 import { runRead } from './store-transactions';
 
@@ -26,6 +28,8 @@ export interface DatasetsRepo {
     from: number,
     to: number,
   ): Promise<ColumnChunkRow[][]>;
+  /** Takes a version out of a project, freeing its chunks once no project uses it (housekeeping). */
+  removeVersion(projectId: string, versionId: string): Promise<RemovalResult>;
 }
 
 /** NOT_FOUND for a dataset version id. */
@@ -73,5 +77,7 @@ export function createDatasetsRepo(store: LabStore): DatasetsRepo {
           ),
         ),
       ),
+
+    removeVersion: (projectId, versionId) => removeDatasetVersion(store, projectId, versionId),
   };
 }

@@ -3,6 +3,8 @@ import { LabError } from '../shared/lab-error';
 import type { DeploymentRow } from './entities/deployment-row';
 import type { PackageRow } from './entities/package-row';
 import type { PredictionLogRow } from './entities/prediction-log-row';
+import { removeModelVersion } from './housekeeping-remove';
+import type { RemovalResult } from './housekeeping-types';
 import type { LabStore } from './open-lab-store';
 import { runRead, runWrite } from './store-transactions';
 
@@ -35,6 +37,8 @@ export interface DeployRepo {
   /** Appends predictions, dropping the endpoint's oldest beyond `predictionLogLimit`. */
   appendLog(endpoint: string, rows: readonly PredictionLogRow[]): Promise<void>;
   log(endpoint: string, limit: number): Promise<PredictionLogRow[]>;
+  /** Deletes a model version and its packages unless an endpoint or retrain uses them. */
+  removeVersion(id: string): Promise<RemovalResult>;
 }
 
 /** The deploy repository over an open store. */
@@ -94,12 +98,19 @@ export function createDeployRepo(store: LabStore): DeployRepo {
     appendLog: (endpoint, rows) =>
       runWrite(store, [db.predictionLog], async () => {
         await db.predictionLog.bulkAdd([...rows]);
-        const keys = await db.predictionLog
-          .where('[sessionId+at]')
-          .between([endpoint, -Infinity], [endpoint, Infinity])
-          .primaryKeys();
-        if (keys.length > predictionLogLimit) {
-          await db.predictionLog.bulkDelete(keys.slice(0, keys.length - predictionLogLimit));
+        // Counted in the database and only the excess (oldest first) read: listing every key
+        // of a full log on each request made a one-row prediction cost ~20 ms.
+        const range = () =>
+          db.predictionLog
+            .where('[sessionId+at]')
+            .between([endpoint, -Infinity], [endpoint, Infinity]);
+        const count = await range().count();
+        if (count > predictionLogLimit) {
+          await db.predictionLog.bulkDelete(
+            await range()
+              .limit(count - predictionLogLimit)
+              .primaryKeys(),
+          );
         }
       }),
     log: (endpoint, limit) =>
@@ -113,5 +124,6 @@ export function createDeployRepo(store: LabStore): DeployRepo {
           .slice(-limit)
           .reverse(),
       ),
+    removeVersion: (id) => removeModelVersion(store, id),
   };
 }

@@ -18,6 +18,8 @@ import type { ModelRow, RegistryEventRow } from './entities/model-row';
 import type { MonitorWindowRow } from './entities/monitor-window-row';
 import type { MonitorSessionRow } from './entities/monitor-session-row';
 import type { PackageRow } from './entities/package-row';
+import type { RetrainRow } from './entities/retrain-row';
+import type { ExportRow } from './entities/export-row';
 import type { PlanHistoryKey, PlanHistoryRow } from './entities/plan-history-row';
 import type { PredictionLogRow } from './entities/prediction-log-row';
 import type { ProjectRow } from './entities/project-row';
@@ -38,7 +40,7 @@ export const LAB_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 
  * shape or meaning of rows, in the same release as a new schema version (so open tabs of older
  * builds get a `versionchange` at once).
  */
-export const APP_DATA_VERSION = 4;
+export const APP_DATA_VERSION = 5;
 
 /** Key of a column chunk: `[versionId, column, index]`. */
 export type ColumnChunkKey = [versionId: string, column: string, index: number];
@@ -67,6 +69,8 @@ export const projectTables = [
   'predictionLog',
   'monitorWindows',
   'alerts',
+  'retrains',
+  'exports',
   'jobs',
 ] as const;
 
@@ -93,6 +97,8 @@ export class LabDB extends Dexie {
   declare monitorSessions: EntityTable<MonitorSessionRow, 'id'>;
   declare monitorWindows: EntityTable<MonitorWindowRow, 'id'>;
   declare alerts: EntityTable<AlertRow, 'id'>;
+  declare retrains: EntityTable<RetrainRow, 'id'>;
+  declare exports: EntityTable<ExportRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare jobs: EntityTable<JobRow, 'id'>;

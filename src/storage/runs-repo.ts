@@ -6,6 +6,7 @@ import type { ExplanationRow } from './entities/explanation-row';
 import type { RunInfo } from '../lifecycle/train/run-types';
 import { computeRunSummary } from '../lifecycle/train/run-summary';
 import type { RunEpochRow, RunRow, RunStatus } from './entities/run-row';
+import { findRunUsers, inUseError } from './housekeeping-refs';
 import type { LabStore } from './open-lab-store';
 import { runRead, runWrite } from './store-transactions';
 
@@ -44,7 +45,10 @@ export interface RunsRepo {
   markInterrupted(isHeld: (runId: string) => boolean, error: LabErrorData): Promise<string[]>;
   /** Ids of the runs and searches whose status says some page is working on them. */
   listActive(): Promise<string[]>;
-  /** Deletes a run, its history, checkpoints, evaluations and explanations, and its trials. */
+  /**
+   * Deletes a run, its history, checkpoints, evaluations and explanations, and its trials;
+   * NOT_FOUND if there is none; INVALID_ARGUMENT `in-use` while a model version or retrain uses it.
+   */
   remove(id: string): Promise<void>;
   saveEvaluation(row: EvaluationRow): Promise<void>;
   evaluation(id: string): Promise<EvaluationRow | undefined>;
@@ -149,9 +153,21 @@ export function createRunsRepo(store: LabStore): RunsRepo {
     remove: (id) =>
       runWrite(
         store,
-        [db.runs, db.runEpochs, db.checkpoints, db.evaluations, db.explanations],
+        [
+          db.runs,
+          db.runEpochs,
+          db.checkpoints,
+          db.evaluations,
+          db.explanations,
+          db.models,
+          db.retrains,
+        ],
         async () => {
+          const run = await db.runs.get(id);
+          if (!run) throw runNotFound(id);
           const ids = [id, ...(await db.runs.where('parentRunId').equals(id).primaryKeys())];
+          const users = await findRunUsers(db, run.projectId, ids);
+          if (users.length > 0) throw inUseError('runId', `Run ${id}`, users);
           await db.checkpoints.where('runId').anyOf(ids).delete();
           await db.evaluations.where('runId').anyOf(ids).delete();
           await db.runEpochs.where('runId').anyOf(ids).delete();

@@ -1,5 +1,7 @@
 import { explanationsSection } from './explain-bench-report.mjs';
 import { importCsvSection } from './import-csv.mjs';
+import { monitorSection } from './monitor-bench-report.mjs';
+import { shareSection } from './share-bench-report.mjs';
 import { trainThroughputSection } from './train-throughput-report.mjs';
 /** Renders a bench result as Markdown. */
 
@@ -80,5 +82,7 @@ export function renderMarkdown(result) {
     ...importCsvSection(result.importCsv),
     ...trainThroughputSection(result.trainThroughput),
     ...explanationsSection(result.explanations),
+    ...monitorSection(result.monitor),
+    ...shareSection(result.share),
   ].join('\n');
 }

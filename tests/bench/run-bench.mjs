@@ -3,8 +3,9 @@
  * `npm run bench`: builds the lab, serves it with its headers, runs the benchmarks in
  * Chromium and writes tests/bench/results/bench-<time>.json and .md (plus latest.json and
  * latest.md). Results are ratios against a baseline of the same run, never pass/fail.
- * Options: --no-build (use the existing dist/); BENCH_ONLY=backend,first-load,import,train,explain
- * runs only those sections (and then writes bench-<time>.* but leaves latest.* alone).
+ * Options: --no-build (use the existing dist/);
+ * BENCH_ONLY=backend,first-load,import,train,explain,monitor,share runs only those sections (and
+ * then writes bench-<time>.* but leaves latest.* alone).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -17,7 +18,9 @@ import { measureBackendTable } from './backend-table.mjs';
 import { measureExplanations } from './explain-bench.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { measureImportCsv } from './import-csv.mjs';
+import { measureMonitor } from './monitor-bench.mjs';
 import { renderMarkdown } from './report.mjs';
+import { measureShare } from './share-bench.mjs';
 import { measureTrainThroughput } from './train-throughput.mjs';
 
 const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
@@ -77,6 +80,16 @@ try {
     () => measureExplanations(browser, server.url),
     'explain',
   );
+  const monitor = await attempt(
+    'deploy and monitor',
+    () => measureMonitor(browser, server.url),
+    'monitor',
+  );
+  const share = await attempt(
+    'share export and import',
+    () => measureShare(browser, server.url),
+    'share',
+  );
   result = {
     startedAt,
     environment: {
@@ -90,6 +103,8 @@ try {
     importCsv,
     trainThroughput,
     explanations,
+    monitor,
+    share,
   };
 } finally {
   await browser.close();

@@ -13,13 +13,12 @@ import type {
 import type { RequestRow } from '../../src/lifecycle/deploy/types';
 import { createAlertState, updateAlerts } from '../../src/lifecycle/monitor/alert-policy';
 import { computeColumnDrift, computeDatasetDrift } from '../../src/lifecycle/monitor/column-drift';
-import { computeReplayOrder } from '../../src/lifecycle/monitor/replay-order';
-import { computeScenarioTable } from '../../src/lifecycle/monitor/scenario-table';
+import { defaultAlertRules } from '../../src/lifecycle/monitor/retrain-defaults';
 import { computeWindowLabels, computeWindowPlan } from '../../src/lifecycle/monitor/window-plan';
 import { toLabError } from '../../src/shared/lab-error';
 import { createMonitorRepo, type AlertRow, type LabStore } from '../../src/storage';
 import { createRowDecoder } from '../data/read-version';
-import { loadVersionTable } from '../data/version-table';
+import { loadReplayStream } from './replay-stream';
 import { predictEndpoint } from '../serve/serve-endpoint';
 import {
   throwIfRunCancelled,
@@ -27,12 +26,9 @@ import {
   waitWhilePaused,
   releaseRunControl,
 } from '../train/run-controls';
-import { driftInput, loadReference, sampleColumn } from './replay-reference';
+import { driftInput, loadReference, refreshReference, sampleColumn } from './replay-reference';
 
-/** The default alert: half the features drifting, raised at once, cleared after two calm windows. */
-export const defaultAlertRules = [
-  { metric: 'dataset_drift_share', op: '>=' as const, value: 0.5, raiseAfter: 1, clearAfter: 2 },
-];
+export { defaultAlertRules };
 
 /** Events sent per request. */
 const batchSize = 10;
@@ -46,31 +42,22 @@ function percentile(sorted: number[], q: number): number {
 export async function runReplay(
   store: LabStore,
   request: { sessionId: string; options: Omit<MonitorReplayOptions, 'onWindow'> },
-  context: { send: (window: MonitorWindow) => void; now: () => number; clock: () => number },
+  context: {
+    send: (window: MonitorWindow) => void | Promise<void>;
+    now: () => number;
+    clock: () => number;
+  },
 ): Promise<MonitorSession> {
   const { options, sessionId } = request;
   const seed = options.seed ?? 1;
   const windowSize = options.windowSize ?? 100;
   const delay = options.labelDelay ?? 0;
   const repo = createMonitorRepo(store);
-  const reference = await loadReference(store, options.endpoint, seed);
-  const { version, table } = await loadVersionTable(store, options.source);
-  const order = computeReplayOrder(table, version.schema, {
-    order: options.order ?? 'shuffle',
-    seed,
-    ...(options.timeColumn ? { timeColumn: options.timeColumn } : {}),
-  });
-  const limited = options.events
-    ? order.subarray(0, Math.min(order.length, options.events))
-    : order;
-  const stream = computeScenarioTable(
-    table,
-    version.schema,
-    limited,
-    options.scenario ?? { kind: 'none' },
-    seed,
-  );
-  const windows = computeWindowPlan(limited.length, windowSize, 'drop');
+  let reference = await loadReference(store, options.endpoint, seed);
+  const stream = await loadReplayStream(store, options);
+  const { version } = stream;
+  const eventCount = stream.table.rowCount;
+  const windows = computeWindowPlan(eventCount, windowSize, 'drop');
   let session: MonitorSession = {
     id: sessionId,
     projectId: reference.projectId,
@@ -86,12 +73,14 @@ export async function runReplay(
   };
   await repo.putSession(session);
   const control = useRunControl(sessionId);
-  const predictions: (string | number | null)[] = new Array(limited.length).fill(null);
+  const predictions: (string | number | null)[] = new Array(eventCount).fill(null);
+  /** The model version that answered each event (null: refused or not yet served). */
+  const answeredBy: (string | null)[] = new Array(eventCount).fill(null);
   const truth = sampleColumn(
     version.schema,
     stream.table,
     reference.target,
-    Int32Array.from({ length: limited.length }, (_, i) => i),
+    Int32Array.from({ length: eventCount }, (_, i) => i),
   );
   let alerts = createAlertState(options.alertRules ?? defaultAlertRules);
   const readEvent = createRowDecoder(version.schema, stream.table, reference.features);
@@ -116,7 +105,10 @@ export async function runReplay(
             { endpoint: options.endpoint, rows, sessionId },
             context.now,
           );
-          response.predictions.forEach((p, i) => (predictions[start + i] = p));
+          response.predictions.forEach((p, i) => {
+            predictions[start + i] = p;
+            if (p !== null) answeredBy[start + i] = response.answers[i]?.modelVersionId ?? null;
+          });
           invalid += new Set(response.errors.map((e) => e.row)).size;
           latencies.push(response.latencyMs / rows.length);
         } catch (error) {
@@ -165,6 +157,7 @@ export async function runReplay(
       const labelled = computeWindowLabels(window, delay);
       let hits = 0;
       let count = 0;
+      const byModel = new Map<string, { hits: number; count: number }>();
       for (let i = labelled.from; i < labelled.to; i++) {
         const p = predictions[i];
         const t = truth.kind === 'numeric' ? truth.values[i] : truth.values[i];
@@ -176,16 +169,33 @@ export async function runReplay(
           (typeof t === 'number' && Number.isNaN(t))
         )
           continue;
-        count += 1;
-        hits +=
+        const score =
           reference.task === 'classification'
             ? String(p) === String(t)
               ? 1
               : 0
             : Math.abs(Number(p) - Number(t));
+        count += 1;
+        hits += score;
+        const model = answeredBy[i];
+        if (model) {
+          const entry = byModel.get(model) ?? { hits: 0, count: 0 };
+          entry.hits += score;
+          entry.count += 1;
+          byModel.set(model, entry);
+        }
       }
       const metric = reference.task === 'classification' ? 'accuracy' : 'mae';
-      const performance = { metric, value: count > 0 ? hits / count : null, labelled: count };
+      const performance = {
+        metric,
+        value: count > 0 ? hits / count : null,
+        labelled: count,
+        byModel: [...byModel].map(([modelVersionId, entry]) => ({
+          modelVersionId,
+          value: entry.hits / entry.count,
+          labelled: entry.count,
+        })),
+      };
       const sorted = latencies.sort((a, b) => a - b);
       const invalidRate = invalid / (window.end - window.start);
       const update = updateAlerts(alerts, window.index, {
@@ -222,7 +232,8 @@ export async function runReplay(
         }));
       session = { ...session, events: window.end, windows: window.index + 1 };
       await repo.recordWindow(session, stats, rows);
-      context.send(stats);
+      await context.send(stats);
+      reference = await refreshReference(store, reference, options.endpoint, seed);
     }
     session = { ...session, status: 'done', finishedAt: context.clock() };
   } catch (error) {

@@ -71,6 +71,8 @@ export function driftInput(
 /** What a replay compares its windows with. */
 export interface ReplayReference {
   projectId: string;
+  /** The champion package the reference was read for. */
+  packageId: string;
   features: string[];
   target: string;
   task: 'classification' | 'regression';
@@ -116,10 +118,26 @@ export async function loadReference(
         };
   return {
     projectId: deployment.projectId,
+    packageId: pkg.id,
     features,
     target: pkg.manifest.target,
     task: pkg.manifest.task,
     columns,
     predictions,
   };
+}
+
+/**
+ * The reference again when the endpoint's champion changed since it was read (a promotion): a
+ * new production model is judged against its own training data.
+ */
+export async function refreshReference(
+  store: LabStore,
+  reference: ReplayReference,
+  endpoint: string,
+  seed: number,
+): Promise<ReplayReference> {
+  const deployment = await createDeployRepo(store).deployment(endpoint);
+  if (!deployment || deployment.championPackageId === reference.packageId) return reference;
+  return loadReference(store, endpoint, seed);
 }

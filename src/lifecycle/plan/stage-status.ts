@@ -21,6 +21,7 @@ export function computeStageStatus(counts: ProjectCounts): Record<Stage, StageSt
     explain: counts.explainedRuns > 0,
     deploy: counts.deployments > 0,
     monitor: counts.monitorWindows > 0,
+    lineage: counts.datasetVersions > 0,
   };
   return Object.fromEntries(
     stages.map((stage) => [stage, has[stage] ? 'has-results' : 'empty']),

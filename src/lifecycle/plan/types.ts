@@ -39,6 +39,7 @@ export const stages = [
   'explain',
   'deploy',
   'monitor',
+  'lineage',
 ] as const;
 export type Stage = (typeof stages)[number];
 

@@ -5,6 +5,7 @@ import { v2JobsUpdatedAt } from './v2-jobs-updated-at';
 import { v3VersionRefs } from './v3-version-refs';
 import { v4PlanHistory } from './v4-plan-history';
 import { v5Runs } from './v5-runs';
+import { v6Retrains } from './v6-retrains';
 
 export type { Migration } from './migration';
 export { v1Initial } from './v1-initial';
@@ -12,6 +13,7 @@ export { v2JobsUpdatedAt } from './v2-jobs-updated-at';
 export { v3VersionRefs } from './v3-version-refs';
 export { v4PlanHistory } from './v4-plan-history';
 export { v5Runs } from './v5-runs';
+export { v6Retrains } from './v6-retrains';
 
 /** Every schema version, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +22,7 @@ export const migrations: readonly Migration[] = [
   v3VersionRefs,
   v4PlanHistory,
   v5Runs,
+  v6Retrains,
 ];
 
 /** Declares every version of `migrations` on a Dexie instance. */

@@ -121,6 +121,7 @@ describe('computeStageStatus', () => {
       explain: 'empty',
       deploy: 'empty',
       monitor: 'empty',
+      lineage: 'has-results',
     });
   });
 });

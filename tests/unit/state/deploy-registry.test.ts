@@ -42,6 +42,7 @@ function makeLab() {
       packageBytes: vi.fn(),
       serve: vi.fn(),
       rollback: vi.fn(),
+      removeVersion: vi.fn(),
     },
   };
 }

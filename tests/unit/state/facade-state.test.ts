@@ -26,6 +26,7 @@ const summary = (id: string, name = id): ProjectSummary => ({
     explain: 'empty',
     deploy: 'empty',
     monitor: 'empty',
+    lineage: 'empty',
   },
 });
 
@@ -141,6 +142,7 @@ describe('StorageUsage', () => {
     const usage = new StorageUsage({
       estimate: async () => ({ usage: 10, quota: 100, persisted: false }),
       persist: async () => true,
+      usage: async () => ({ projects: [], unattributed: { rows: 0, bytes: 0 }, total: 0 }),
     });
     await usage.load();
     await usage.persist();

@@ -32,6 +32,34 @@ describe('replay form', () => {
       windowSize: 100,
       labelDelay: 0,
       scenario: { kind: 'none' },
+      alertRules: [
+        { metric: 'dataset_drift_share', op: '>=', value: 0.5, raiseAfter: 1, clearAfter: 2 },
+      ],
+    });
+  });
+
+  it('adds a performance alert by task and the retrain policy the form names', () => {
+    const options = parseReplayForm(
+      form({ performanceAlert: '0.6', retrainPolicy: 'on-alert' }),
+      'classification',
+    );
+    expect(options.alertRules?.[1]).toEqual({
+      metric: 'accuracy',
+      op: '<=',
+      value: 0.6,
+      raiseAfter: 2,
+      clearAfter: 2,
+    });
+    expect(options.retrain).toEqual({ policy: { kind: 'on-alert' } });
+    const regression = parseReplayForm(
+      form({ performanceAlert: '4', retrainPolicy: 'every', retrainEvery: '300' }),
+      'regression',
+    );
+    expect(regression.alertRules?.[1]).toMatchObject({ metric: 'mae', op: '>=', value: 4 });
+    expect(regression.retrain).toEqual({ policy: { kind: 'every', labelled: 300 } });
+    expect(refusal({ retrainPolicy: 'every', retrainEvery: '5' })).toMatchObject({
+      field: 'retrainEvery',
+      reason: 'out_of_range',
     });
   });
 

@@ -23,7 +23,12 @@ export function makeWindow(index: number, overrides: Partial<MonitorWindow> = {}
       drifted: true,
     },
     predictionDrift: null,
-    performance: { metric: 'accuracy', value: index === 0 ? null : 0.9, labelled: index * 10 },
+    performance: {
+      metric: 'accuracy',
+      value: index === 0 ? null : 0.9,
+      labelled: index * 10,
+      byModel: [],
+    },
     latency: { p50: 2, p95: 5 },
     invalidRate: 0.01 * index,
     alerts: [],

@@ -4,6 +4,7 @@
  * dropped. (A DOMParser document inherits the page's CSP and would report its <style> as a
  * violation; a template's content is not connected to a document, so nothing is applied.)
  */
+import { saveBlob } from '../../save-file';
 
 /** Replaces `container`'s children with the body of the model card `html`. */
 export function applyModelCard(container: HTMLElement, html: string): void {
@@ -27,13 +28,5 @@ export function applyModelCard(container: HTMLElement, html: string): void {
 
 /** Hands `html` to the browser as a download named `fileName`. */
 export function applyHtmlDownload(html: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), fileName);
 }

@@ -1,5 +1,12 @@
 import type { MonitorReplayOptions } from '../../../api/monitor-types';
-import type { CovariatePattern, Scenario } from '../../../lifecycle/monitor/monitor-types';
+import type {
+  AlertRule,
+  CovariatePattern,
+  Scenario,
+} from '../../../lifecycle/monitor/monitor-types';
+import { defaultAlertRules } from '../../../lifecycle/monitor/retrain-defaults';
+import type { RetrainSettings } from '../../../lifecycle/monitor/retrain-types';
+import type { Task } from '../../../lifecycle/plan/types';
 import { LabError } from '../../../shared/lab-error';
 
 /** The scenario kinds offered in the replay form. */
@@ -41,6 +48,12 @@ export interface ReplayForm {
   /** Unseen category: the column and the new value. */
   column: string;
   value: string;
+  /** Retrain policy watched during the replay. */
+  retrainPolicy: 'none' | 'on-alert' | 'every';
+  /** Every-N policy: labelled events between retrains. */
+  retrainEvery: string;
+  /** A performance alert (accuracy at or below, MAE at or above); empty: none. */
+  performanceAlert: string;
 }
 
 /** A fresh form: newest source, seeded shuffle, windows of 100, no scenario. */
@@ -64,6 +77,9 @@ export function computeDefaultForm(endpoint = '', source = ''): ReplayForm {
     ratePercent: '30',
     column: '',
     value: 'unseen',
+    retrainPolicy: 'none',
+    retrainEvery: '500',
+    performanceAlert: '',
   };
 }
 
@@ -145,8 +161,31 @@ export function parseScenario(form: ReplayForm): Scenario {
   }
 }
 
+/** The alert rules: the default drift alert, plus the performance alert when one is set. */
+export function parseAlertRules(form: ReplayForm, task: Task): AlertRule[] {
+  if (form.performanceAlert.trim() === '') return [...defaultAlertRules];
+  const value = parseNumber(form.performanceAlert, 'performanceAlert', 0);
+  const rule: AlertRule =
+    task === 'classification'
+      ? { metric: 'accuracy', op: '<=', value, raiseAfter: 2, clearAfter: 2 }
+      : { metric: 'mae', op: '>=', value, raiseAfter: 2, clearAfter: 2 };
+  return [...defaultAlertRules, rule];
+}
+
+/** The retrain settings the form describes, or null for none. */
+export function parseRetrain(form: ReplayForm): RetrainSettings | null {
+  if (form.retrainPolicy === 'none') return null;
+  if (form.retrainPolicy === 'on-alert') return { policy: { kind: 'on-alert' } };
+  return {
+    policy: { kind: 'every', labelled: parseInteger(form.retrainEvery, 'retrainEvery', 20) },
+  };
+}
+
 /** The replay options the form describes (without `onWindow`); throws INVALID_ARGUMENT. */
-export function parseReplayForm(form: ReplayForm): Omit<MonitorReplayOptions, 'onWindow'> {
+export function parseReplayForm(
+  form: ReplayForm,
+  task: Task = 'classification',
+): Omit<MonitorReplayOptions, 'onWindow'> {
   const options: Omit<MonitorReplayOptions, 'onWindow'> = {
     endpoint: required(form.endpoint, 'endpoint'),
     source: required(form.source, 'source'),
@@ -157,5 +196,8 @@ export function parseReplayForm(form: ReplayForm): Omit<MonitorReplayOptions, 'o
     scenario: parseScenario(form),
   };
   if (form.speed.trim() !== '') options.speed = parseNumber(form.speed, 'speed', 0);
+  options.alertRules = parseAlertRules(form, task);
+  const retrain = parseRetrain(form);
+  if (retrain) options.retrain = retrain;
   return options;
 }

@@ -1,0 +1,32 @@
+/** English messages of the share block (spread into en.ts). */
+export const shareEn = {
+  'share.title': 'Share',
+  'share.intro':
+    'Export the whole project as one file (.lablab): its datasets as Parquet, its runs with their weights, its models and packages, replays and retrains, the lineage, every file with its SHA-256. Import it in another browser to get the same ids, metrics and predictions.',
+  'share.exportProject': 'Export the project',
+  'share.exportSelection': 'Export {model} with what it was made from',
+  'share.exporting': 'Exporting…',
+  'share.importing': 'Reading the archive…',
+  'share.phase.read': 'Reading the archive…',
+  'share.phase.encode': 'Writing datasets: {done} of {total}',
+  'share.phase.zip': 'Packing the archive…',
+  'share.phase.verify': 'Checking datasets: {done} of {total}',
+  'share.phase.write': 'Saving…',
+  'share.import.title': 'Import an archive',
+  'share.import.intro':
+    'Open a project someone exported ({extension}). Everything is checked before anything is saved: a damaged or altered file changes nothing here.',
+  'share.import.choose': 'Archive file (or drop it here)',
+  'share.import.done': 'Imported “{name}” ({rows} records).',
+  'share.import.nothingNew': '“{name}” was already here: nothing new to add.',
+  'share.import.renamed': 'Imported as “{name}”: a project named “{from}” already exists.',
+  'share.import.open': 'Open it',
+  'share.import.fromLink': 'Importing the archive the link points to…',
+  'share.import.fromLinkDone': 'Imported “{name}” from the link.',
+  'share.import.fromLinkFailed': 'The archive from the link was not imported: {message}',
+  'delete.confirm': 'Delete for good',
+  'delete.cancel': 'Keep it',
+  'delete.project': 'Delete project',
+  'delete.version': 'Delete version',
+  'delete.modelVersion': 'Delete model version',
+  'delete.projectDone': 'The project and everything only it used were deleted.',
+} as const;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createSampleProject, trainRun } from './lab-setup';
+import { useLab } from './harness';
+
+const lab = useLab();
+
+describe('storage housekeeping, tried as a new user would', () => {
+  it('refuses to delete a served model version saying why, deletes a project and its storage from Settings', async () => {
+    const tab = await lab.openTab();
+    const { page } = tab;
+    const ids = await createSampleProject(tab, {
+      name: 'Penguins to delete',
+      task: 'classification',
+      target: 'Species',
+      sample: 'penguins',
+    });
+    const run = await trainRun(tab, ids, { hyper: { epochs: 3 } });
+    const versionId = await tab.run(async (lab, runId) => {
+      const version = await lab.deploy.register(runId, 'doomed');
+      await lab.deploy.serve('doomed', { champion: version.id });
+      return version.id;
+    }, run.id);
+
+    await page.goto(`${lab.url}#/projects/${ids.projectId}/deploy`);
+    await page.getByTestId(`delete-model-${versionId}`).click();
+    await page.getByTestId(`delete-model-${versionId}-confirm`).click();
+    const refusal = page.getByTestId(`delete-model-${versionId}-error`);
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/still in use.*doomed/);
+    expect((await tab.run((lab, id) => lab.deploy.versions(id), ids.projectId)).length).toBe(1);
+
+    await page.goto(`${lab.url}#/settings`);
+    const row = page.locator(`tr[data-project="${ids.projectId}"]`);
+    await row.waitFor();
+    expect(Number(await row.getAttribute('data-total'))).toBeGreaterThan(0);
+    await page.getByTestId(`delete-project-${ids.projectId}`).click();
+    await page.getByTestId(`delete-project-${ids.projectId}-confirm`).click();
+    await expect.poll(() => tab.run((lab) => lab.projects.list())).toEqual([]);
+    const usage = await tab.run((lab) => lab.storage.usage());
+    expect(usage.total).toBe(0);
+    expect(tab.watch.problems()).toEqual([]);
+  }, 120_000);
+});
