@@ -5,7 +5,7 @@ import { useLab } from './harness';
 const lab = useLab();
 
 describe('storage housekeeping, tried as a new user would', () => {
-  it('refuses to delete a served model version saying why, deletes a project and its storage from Settings', async () => {
+  it('refuses to delete a served model version or its run saying why, deletes a spare run, and a project with its storage from Settings', async () => {
     const tab = await lab.openTab();
     const { page } = tab;
     const ids = await createSampleProject(tab, {
@@ -28,6 +28,24 @@ describe('storage housekeeping, tried as a new user would', () => {
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/still in use.*doomed/);
     expect((await tab.run((lab, id) => lab.deploy.versions(id), ids.projectId)).length).toBe(1);
+
+    // A run a model version came from is kept, saying why; a run nothing uses is deleted.
+    const spare = await trainRun(tab, ids, { hyper: { epochs: 2 } });
+    await page.goto(`${lab.url}#/projects/${ids.projectId}/train`);
+    await page.getByTestId(`run-edit-${run.id}`).click();
+    await page.getByTestId('delete-run').click();
+    await page.getByTestId('delete-run-confirm').click();
+    const kept = page.getByTestId('delete-run-error');
+    await kept.waitFor();
+    expect(await kept.textContent()).toMatch(/still in use.*model version/);
+    await page.getByTestId(`run-edit-${spare.id}`).click();
+    await page.getByTestId('delete-run').click();
+    await page.getByTestId('delete-run-confirm').click();
+    await expect
+      .poll(async () =>
+        (await tab.run((lab, id) => lab.runs.list(id), ids.projectId)).map((r) => r.id),
+      )
+      .toEqual([run.id]);
 
     await page.goto(`${lab.url}#/settings`);
     const row = page.locator(`tr[data-project="${ids.projectId}"]`);

@@ -28,5 +28,6 @@ export const shareEn = {
   'delete.project': 'Delete project',
   'delete.version': 'Delete version',
   'delete.modelVersion': 'Delete model version',
+  'delete.run': 'Delete run',
   'delete.projectDone': 'The project and everything only it used were deleted.',
 } as const;

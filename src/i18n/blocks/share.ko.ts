@@ -30,5 +30,6 @@ export const shareKo: Record<keyof typeof shareEn, string> = {
   'delete.project': '프로젝트 삭제',
   'delete.version': '버전 삭제',
   'delete.modelVersion': '모델 버전 삭제',
+  'delete.run': '실행 삭제',
   'delete.projectDone': '프로젝트와 그 프로젝트만 쓰던 데이터를 모두 삭제했습니다.',
 };
