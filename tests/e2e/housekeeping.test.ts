@@ -58,4 +58,26 @@ describe('storage housekeeping, tried as a new user would', () => {
     expect(usage.total).toBe(0);
     expect(tab.watch.problems()).toEqual([]);
   }, 120_000);
+
+  it('reminds the user to export a project that is in no export, and stops once it is exported', async () => {
+    const tab = await lab.openTab();
+    const { page } = tab;
+    const ids = await createSampleProject(tab, {
+      name: 'Unsaved penguins',
+      task: 'classification',
+      target: 'Species',
+      sample: 'penguins',
+    });
+    await page.goto(`${lab.url}#/`);
+    const item = page.locator(`.export-reminder li[data-project="${ids.projectId}"]`);
+    await item.waitFor();
+    expect(await item.textContent()).toContain('never exported');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(`reminder-export-${ids.projectId}`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Unsaved-penguins.lablab');
+    await item.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(tab.watch.problems()).toEqual([]);
+  }, 60_000);
 });
