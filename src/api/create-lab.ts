@@ -78,6 +78,7 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
   const runs = createRunsRepo(store);
   const projects = createProjectsRepo(store);
   const datasets = createDatasetsRepo(store);
+  const monitorRepo = createMonitorRepo(store);
   const db = deps.dbName ? { dbName: deps.dbName } : {};
   // Runs a closed or crashed tab left training: shown as interrupted, resumable.
   await watchInterruptedRuns(runs).catch(() => undefined);
@@ -161,10 +162,10 @@ export async function createLab(deps: LabDeps): Promise<LabHandle> {
     monitor: withLabErrors(
       createMonitorApi({
         bridge: monitorBridge,
-        repo: createMonitorRepo(store),
+        repo: monitorRepo,
         retrain: createRetrainApi({
           bridge: monitorBridge,
-          monitor: createMonitorRepo(store),
+          monitor: monitorRepo,
           retrains: createRetrainRepo(store),
           deployRepo: createDeployRepo(store),
           runs,

@@ -15,7 +15,7 @@ import type {
   RetrainStage,
   RetrainTrigger,
 } from '../lifecycle/monitor/retrain-types';
-import { toLabError } from '../shared/lab-error';
+import { LabError, toLabError } from '../shared/lab-error';
 import type { DeployRepo, RetrainRepo, RunsRepo } from '../storage';
 import type { MonitorSession } from './monitor-types';
 import type { Lab } from './types';
@@ -72,7 +72,11 @@ export async function runRetrain(
     options.holdoutShare,
   );
   const deployment = await deps.deployRepo.deployment(session.endpoint);
-  if (!deployment) throw new Error(`No endpoint named "${session.endpoint}".`);
+  if (!deployment) {
+    throw new LabError('NOT_FOUND', `No endpoint named "${session.endpoint}".`, {
+      params: { what: `endpoint ${session.endpoint}` },
+    });
+  }
   const championPackage = await deps.deployRepo.packageRow(deployment.championPackageId);
   const champion = await deps.deployRepo.version(championPackage.modelVersionId);
   const championRun = await deps.runs.get(champion.runId);

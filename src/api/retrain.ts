@@ -5,7 +5,7 @@
  */
 import { computeCanaryCheck } from '../lifecycle/monitor/retrain-canary';
 import { computeCanaryVerdict } from '../lifecycle/monitor/retrain-decision';
-import { defaultAlertRules } from '../lifecycle/monitor/retrain-defaults';
+import { defaultAlertRules, defaultRetrainSettings } from '../lifecycle/monitor/retrain-defaults';
 import { computeRetrainTrigger } from '../lifecycle/monitor/retrain-trigger';
 import type {
   CanaryCheck,
@@ -113,7 +113,7 @@ export function createRetrainApi(deps: RetrainApiDeps) {
       if (verdict === 'wait' && !options.force) {
         throw new LabError(
           'INVALID_ARGUMENT',
-          `The canary has ${check.events.challenger} labelled answers from the challenger; it needs ${record.settings.canaryEvents ?? 30}.`,
+          `The canary has ${check.events.challenger} labelled answers from the challenger; it needs ${record.settings.canaryEvents ?? defaultRetrainSettings.canaryEvents}.`,
           {
             params: { field: 'retrainId', reason: 'canary-short', count: check.events.challenger },
           },

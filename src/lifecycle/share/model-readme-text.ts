@@ -1,5 +1,5 @@
 /**
- * The words of an exported model's README in English and Korean. Placeholders `{name}` are
+ * The words of an exported model's README in English and Korean. Slots such as `{name}` are
  * filled by `computeModelReadme`; the example code itself is not translated.
  */
 

@@ -1,6 +1,6 @@
-import { select } from 'd3';
 import type { LineageLayout, LineageNode } from '../../lifecycle/data/lineage';
 import { applyChartFrame, computeShortLabel } from './chart-frame';
+import { appendArrowMarker } from './arrow-marker';
 
 /** Options of the version graph. */
 export interface VersionGraphOptions {
@@ -20,7 +20,6 @@ export interface VersionGraphOptions {
 
 const nodeWidth = 120;
 const nodeHeight = 44;
-let markerCount = 0;
 
 /**
  * Draws a layered version DAG: rounded boxes (step kind and rows) at the layout's positions,
@@ -37,20 +36,7 @@ export function drawVersionGraph(
     height: layout.height,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
   });
-  const marker = `version-graph-arrow-${++markerCount}`;
-  select(svg)
-    .insert('defs', ':first-child')
-    .append('marker')
-    .attr('id', marker)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 10)
-    .attr('refY', 5)
-    .attr('markerWidth', 7)
-    .attr('markerHeight', 7)
-    .attr('orient', 'auto-start-reverse')
-    .append('path')
-    .attr('d', 'M0,0L10,5L0,10z')
-    .attr('fill', 'currentColor');
+  const marker = appendArrowMarker(svg, 'version-graph-arrow');
   const byId = new Map(layout.nodes.map((node) => [node.id, node]));
   const edges = plot
     .append('g')

@@ -1,9 +1,9 @@
-import { select } from 'd3';
 import type {
   LineageGraphEdge,
   LineageLayout,
   LineageLayoutNode,
 } from '../../../lifecycle/lineage';
+import { appendArrowMarker } from '../../charts/arrow-marker';
 import { applyChartFrame, computeShortLabel } from '../../charts/chart-frame';
 
 /** How the lineage graph is labelled and what its nodes do. */
@@ -26,7 +26,6 @@ export interface LineageGraphOptions {
 
 /** Size of a node in layout units. */
 export const lineageNodeSize = { width: 150, height: 42 } as const;
-let markerCount = 0;
 
 function edgePath(from: LineageLayoutNode, to: LineageLayoutNode): string {
   const x0 = from.x + lineageNodeSize.width / 2;
@@ -51,20 +50,7 @@ export function drawLineageGraph(
     height: layout.height,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
   });
-  const marker = `lineage-arrow-${++markerCount}`;
-  select(svg)
-    .insert('defs', ':first-child')
-    .append('marker')
-    .attr('id', marker)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 10)
-    .attr('refY', 5)
-    .attr('markerWidth', 7)
-    .attr('markerHeight', 7)
-    .attr('orient', 'auto-start-reverse')
-    .append('path')
-    .attr('d', 'M0,0L10,5L0,10z')
-    .attr('fill', 'currentColor');
+  const marker = appendArrowMarker(svg, 'lineage-arrow');
   const byKey = new Map(layout.nodes.map((node) => [node.key, node]));
   const dim = (key: string) => options.bright !== null && !options.bright.has(key);
   plot
